@@ -1,0 +1,39 @@
+/* internal.h — what the kernel's C loop and its C++ engine adapter share.
+ * Private to kernel/: plugins never include it. */
+#ifndef NODUS_KERNEL_INTERNAL_H
+#define NODUS_KERNEL_INTERNAL_H
+
+#include <nodus/nodus.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+struct event_base;
+typedef struct nd_loop nd_loop;
+
+/* loop.c */
+nd_loop *nd__loop_new(nd_env env);
+void nd__loop_free(nd_loop *loop);
+struct event_base *nd__loop_base(nd_loop *loop);
+/* Runs until no referenced handle is left or nd__loop_stop. */
+void nd__loop_run(nd_loop *loop);
+void nd__loop_stop(nd_loop *loop);
+bool nd__loop_alive(nd_loop *loop);
+nd_loop *nd__env_loop(nd_env env);
+
+/* engine.cc: every callback from the loop into a plugin is bracketed so it
+ * gets its own handle scope, uncaught exceptions are reported and nextTicks
+ * and promise jobs run after the outermost one. */
+typedef struct { size_t top; } nd_cbframe;
+void nd__callback_enter(nd_env env, nd_cbframe *frame);
+void nd__callback_leave(nd_env env, nd_cbframe *frame);
+bool nd__exiting(nd_env env);
+
+/* errno.c */
+const char *nd__errno_message(int err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
