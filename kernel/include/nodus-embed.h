@@ -35,17 +35,17 @@ typedef enum { ND_MAIN_FILE, ND_MAIN_EVAL, ND_MAIN_PRINT, ND_MAIN_STDIN } nd_mai
 
 /* Creates the engine, the loop and the process object; NULL on failure
  * (a message was printed). */
-nd_env nd_runtime_new(const nd_runtime_options *opts);
+ND_EXTERN nd_env nd_runtime_new(const nd_runtime_options *opts);
 /* Loads `module` and sets global[name] (lazily on first access when lazy). */
-bool nd_runtime_global_from(nd_env env, const char *name, const char *module,
+ND_EXTERN bool nd_runtime_global_from(nd_env env, const char *name, const char *module,
                             const char *property, bool lazy);
 /* Runs a builtin for its side effects at start-up (process, timers). */
-bool nd_runtime_preload(nd_env env, const char *module);
+ND_EXTERN bool nd_runtime_preload(nd_env env, const char *module);
 /* Runs the main module, then the loop until nothing is left, then emits
  * process 'exit'. Returns the exit code. */
-int nd_runtime_run(nd_env env, nd_main_kind kind, const char *arg);
+ND_EXTERN int nd_runtime_run(nd_env env, nd_main_kind kind, const char *arg);
 /* Tears everything down: cleanup hooks, engine, loop. */
-void nd_runtime_free(nd_env env);
+ND_EXTERN void nd_runtime_free(nd_env env);
 
 #ifdef __cplusplus
 }
