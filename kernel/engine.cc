@@ -319,6 +319,14 @@ extern "C" void nd__callback_leave(nd_env env, nd_cbframe *frame)
 
 extern "C" bool nd__exiting(nd_env env) { return env->exiting; }
 
+nd_status nd_drain_jobs(nd_env env)
+{
+  if (env->depth != 1 || env->in_checkpoint) return ND_INVALID_ARG;
+  if (JS_IsExceptionPending(env->cx)) handle_uncaught(env);
+  checkpoint(env);
+  return env->exiting ? ND_PENDING_EXCEPTION : ND_OK;
+}
+
 /* ---- exceptions --------------------------------------------------------- */
 
 bool nd_exception_pending(nd_env env) { return JS_IsExceptionPending(env->cx); }

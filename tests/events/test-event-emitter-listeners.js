@@ -35,7 +35,7 @@ assert.strictEqual(EventEmitter.listenerCount(e, 'foo'), 3);
 var sym = Symbol('sym');
 e.on(sym, l1);
 e.on('bar', l2);
-assert.deepStrictEqual(e.eventNames(), ['foo', sym, 'bar']);
+assert.deepStrictEqual(e.eventNames(), ['foo', 'bar', sym]);  // strings, then symbols
 assert.deepStrictEqual(e.listeners(sym), [l1]);
 
 e.once('once', l3);

@@ -24,7 +24,8 @@ assert.strictEqual(e.listenerCount('foo'), 0);
 e.emit('foo');
 
 // wrapper is visible through rawListeners
-function orig() {}
+var origCalls = 0;
+function orig() { origCalls++; }
 e.once('bar', orig);
 var raw = e.rawListeners('bar');
 assert.strictEqual(raw.length, 1);
@@ -33,6 +34,9 @@ assert.strictEqual(raw[0].listener, orig);
 assert.strictEqual(e.listeners('bar')[0], orig);
 raw[0]();            // calling the wrapper runs orig and unregisters it
 assert.strictEqual(e.listenerCount('bar'), 0);
+raw[0]();            // a fired wrapper does nothing
+e.emit('bar');
+assert.strictEqual(origCalls, 1);
 
 // re-emitting from inside a once listener does not call it again
 var times = 0;

@@ -346,6 +346,12 @@ ND_EXTERN void nd_loop_unref(nd_env env);
  * the process alive in between. */
 ND_EXTERN nd_status nd_work_queue(nd_env env, nd_work_execute execute, nd_work_complete complete, void *data);
 
+/* Runs the nextTick queue and promise jobs now, as the runtime does after
+ * every loop callback. For a callback that runs several user callbacks in
+ * a row (timers): Node drains both between them. Only valid in the outermost
+ * loop callback; ND_INVALID_ARG elsewhere. */
+ND_EXTERN nd_status nd_drain_jobs(nd_env env);
+
 /* Monotonic milliseconds (the loop's clock). */
 ND_EXTERN double nd_now_ms(nd_env env);
 

@@ -1,0 +1,480 @@
+/* process — the OS side of the global `process`: ids and credentials, the
+ * working directory, umask, signals (sent and received through the loop),
+ * title, memory and clocks, and synchronous stdout/stderr writes.
+ * process.js turns the kernel's process object into an EventEmitter and
+ * wires these natives into Node's API. */
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/select.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <nodus/nodus.h>
+
+#include "process_js.h"
+
+#define RET_IF(st) do { if ((st) != ND_OK) return NULL; } while (0)
+
+static nd_value num(nd_env env, double d)
+{
+  nd_value v;
+  return nd_number(env, d, &v) == ND_OK ? v : NULL;
+}
+
+static nd_value arg_error(nd_env env, const char *msg)
+{
+  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
+  return NULL;
+}
+
+/* ---- ids and credentials ---- */
+
+static nd_value p_getuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getuid()); }
+static nd_value p_geteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, geteuid()); }
+static nd_value p_getgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getgid()); }
+static nd_value p_getegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getegid()); }
+static nd_value p_getpid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getpid()); }
+static nd_value p_getppid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getppid()); }
+
+/* An id argument: a number, or a user/group name looked up in the system
+ * databases. *id = -1 and an error is thrown when it does not exist. */
+static bool resolve_id(nd_env env, nd_value v, bool group, long *id, const char *what)
+{
+  double d;
+  if (nd_get_double(env, v, &d) == ND_OK) {
+    if (d < 0 || d > 4294967295.0 || d != (double)(long)d) {
+      char msg[128];
+      snprintf(msg, sizeof msg, "The value of \"id\" is out of range. It must be >= 0 && <= 4294967295. Received %g", d);
+      nd_throw_range_error(env, "ERR_OUT_OF_RANGE", msg);
+      return false;
+    }
+    *id = (long)d;
+    return true;
+  }
+  char *name = NULL;
+  if (!nd_is_string(env, v) || nd_get_string_dup(env, v, &name, NULL) != ND_OK) {
+    char msg[96];
+    snprintf(msg, sizeof msg, "The \"id\" argument must be one of type number or string");
+    arg_error(env, msg);
+    return false;
+  }
+  char buf[16384];
+  int rc;
+  *id = -1;
+  if (group) {
+    struct group gr, *res = NULL;
+    rc = getgrnam_r(name, &gr, buf, sizeof buf, &res);
+    if (rc == 0 && res) *id = (long)res->gr_gid;
+  } else {
+    struct passwd pw, *res = NULL;
+    rc = getpwnam_r(name, &pw, buf, sizeof buf, &res);
+    if (rc == 0 && res) *id = (long)res->pw_uid;
+  }
+  if (*id < 0) {
+    char msg[512];
+    snprintf(msg, sizeof msg, "%s identifier does not exist: %s", what, name);
+    nd_throw_error(env, "ERR_UNKNOWN_CREDENTIAL", msg);
+    free(name);
+    return false;
+  }
+  free(name);
+  return true;
+}
+
+static nd_value set_id(nd_env env, nd_value v, int which)
+{
+  static const char *names[] = {"setuid", "setgid", "seteuid", "setegid"};
+  static const char *kinds[] = {"User", "Group", "User", "Group"};
+  long id;
+  if (!resolve_id(env, v, which & 1, &id, kinds[which])) return NULL;
+  int rc;
+  switch (which) {
+  case 0: rc = setuid((uid_t)id); break;
+  case 1: rc = setgid((gid_t)id); break;
+  case 2: rc = seteuid((uid_t)id); break;
+  default: rc = setegid((gid_t)id); break;
+  }
+  if (rc != 0) {
+    nd_throw_errno(env, errno, names[which], NULL);
+    return NULL;
+  }
+  return NULL;
+}
+
+static nd_value p_setuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 0); }
+static nd_value p_setgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 1); }
+static nd_value p_seteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 2); }
+static nd_value p_setegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 3); }
+
+static nd_value p_getgroups(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  gid_t groups[512];
+  int n = getgroups(512, groups);
+  if (n < 0) {
+    nd_throw_errno(env, errno, "getgroups", NULL);
+    return NULL;
+  }
+  nd_value arr;
+  RET_IF(nd_array_new(env, 0, &arr));
+  for (int i = 0; i < n; i++) RET_IF(nd_set_index(env, arr, (uint32_t)i, num(env, groups[i])));
+  return arr;
+}
+
+/* ---- directory and umask ---- */
+
+static nd_value p_chdir(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  char *dir = NULL;
+  if (!nd_is_string(env, argv[0])) return arg_error(env, "The \"directory\" argument must be of type string");
+  if (nd_get_string_dup(env, argv[0], &dir, NULL) != ND_OK) return NULL;
+  if (chdir(dir) != 0) nd_throw_errno(env, errno, "chdir", dir);
+  free(dir);
+  return NULL;
+}
+
+static nd_value p_umask(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  mode_t old;
+  if (argc == 0 || nd_is_undefined(env, argv[0])) {
+    old = umask(0);
+    umask(old);
+    return num(env, old);
+  }
+  double m;
+  if (nd_is_string(env, argv[0])) {
+    char buf[32], *end;
+    if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, NULL) != ND_OK) return NULL;
+    long v = strtol(buf, &end, 8);
+    if (!*buf || *end || v < 0 || v > 0777) {
+      nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
+                          "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
+      return NULL;
+    }
+    m = (double)v;
+  } else if (nd_get_double(env, argv[0], &m) != ND_OK || m < 0 || m > 4294967295.0 || m != (double)(long)m) {
+    return arg_error(env, "The \"mask\" argument must be of type number or an octal string");
+  }
+  old = umask((mode_t)((long)m & 0777));
+  return num(env, old);
+}
+
+/* ---- signals ---- */
+
+#define SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
+  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)      \
+  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)    \
+  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)  \
+  X(SIGIO) X(SIGPWR) X(SIGSYS)
+
+static nd_value p_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  double pid, sig = SIGTERM;
+  if (nd_get_double(env, argv[0], &pid) != ND_OK || pid != (double)(long)pid)
+    return arg_error(env, "The \"pid\" argument must be of type number");
+  if (argc > 1 && !nd_is_nullish(env, argv[1]) && nd_get_double(env, argv[1], &sig) != ND_OK)
+    return arg_error(env, "The \"signal\" argument must be of type number or string");
+  if (kill((pid_t)pid, (int)sig) != 0) {
+    nd_throw_errno(env, errno, "kill", NULL);
+    return NULL;
+  }
+  nd_value t;
+  RET_IF(nd_boolean(env, true, &t));
+  return t;
+}
+
+typedef struct {
+  nd_signal *sig;
+  nd_ref fn;
+} sigwatch;
+
+static void on_signal(nd_env env, nd_signal *s, int signum, void *data)
+{
+  sigwatch *w = data;
+  nd_value fn, arg;
+  if (nd_ref_get(env, w->fn, &fn) != ND_OK || nd_int32(env, signum, &arg) != ND_OK) return;
+  nd_call(env, NULL, fn, 1, &arg, NULL);
+}
+
+static void sigwatch_free(void *data, void *hint)
+{
+  sigwatch *w = data;
+  if (w->sig) nd_signal_free(w->sig);
+  free(w);
+}
+
+/* watchSignal(signum, fn) -> handle; fn(signum) runs on the loop for each
+ * delivery. The handle does not keep the process alive (as in Node). */
+static nd_value p_watch_signal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t signum;
+  if (nd_get_int32(env, argv[0], &signum) != ND_OK || signum <= 0 || signum >= 65 ||
+      signum == SIGKILL || signum == SIGSTOP) {
+    nd_throw_type_error(env, "ERR_UNKNOWN_SIGNAL", "Unknown or uncatchable signal");
+    return NULL;
+  }
+  if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"listener\" argument must be of type function");
+  sigwatch *w = calloc(1, sizeof *w);
+  if (!w) return NULL;
+  nd_value h;
+  if (nd_wrapped_new(env, w, sigwatch_free, NULL, &h) != ND_OK) {
+    free(w);
+    return NULL;
+  }
+  if (nd_ref_new(env, argv[1], &w->fn) != ND_OK) return NULL;
+  w->sig = nd_signal_new(env, signum, on_signal, w);
+  if (!w->sig) {
+    nd_throw_errno(env, EINVAL, "signal", NULL);
+    return NULL;
+  }
+  return h;
+}
+
+static nd_value p_unwatch_signal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  void *p = NULL;
+  if (nd_unwrap(env, argv[0], &p) != ND_OK || !p) return NULL;
+  sigwatch *w = p;
+  if (w->sig) nd_signal_free(w->sig);
+  w->sig = NULL;
+  if (w->fn) nd_ref_free(env, w->fn);
+  w->fn = NULL;
+  return NULL;
+}
+
+/* ---- title ---- */
+
+/* The process title lives where ps(1) reads it: the original argv strings
+ * (the loader copied what it needs). Its capacity is their total size. */
+static char *title_area;
+static size_t title_cap;
+static char title_buf[1024];
+
+static void title_init(void)
+{
+  if (title_area) return;
+  extern char *program_invocation_name; /* glibc: points at the original argv[0] */
+  int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+  size_t total = 0;
+  if (fd >= 0) {
+    char buf[4096];
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof buf)) > 0) total += (size_t)n;
+    close(fd);
+  }
+  title_area = program_invocation_name;
+  title_cap = total;
+  snprintf(title_buf, sizeof title_buf, "%s", program_invocation_name);
+}
+
+static nd_value p_get_title(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  title_init();
+  nd_value s;
+  RET_IF(nd_string_utf8(env, title_buf, ND_AUTO_LENGTH, &s));
+  return s;
+}
+
+static nd_value p_set_title(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_value str;
+  RET_IF(nd_coerce_string(env, argv[0], &str));
+  title_init();
+  size_t len;
+  RET_IF(nd_get_string_utf8(env, str, title_buf, sizeof title_buf, &len));
+  if (title_area && title_cap > 1) {
+    size_t n = len < title_cap - 1 ? len : title_cap - 1;
+    memset(title_area, 0, title_cap);
+    memcpy(title_area, title_buf, n);
+  }
+  prctl(PR_SET_NAME, title_buf, 0, 0, 0);
+  return NULL;
+}
+
+/* ---- memory and time ---- */
+
+static nd_value p_memory_usage(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  long pages = sysconf(_SC_PAGESIZE);
+  unsigned long size = 0, resident = 0;
+  FILE *f = fopen("/proc/self/statm", "re");
+  if (f) {
+    if (fscanf(f, "%lu %lu", &size, &resident) != 2) size = resident = 0;
+    fclose(f);
+  }
+  nd_heap_stats hs;
+  RET_IF(nd_get_heap_stats(env, &hs));
+  nd_value o;
+  RET_IF(nd_object_new(env, &o));
+  RET_IF(nd_set_named(env, o, "rss", num(env, (double)resident * (double)pages)));
+  RET_IF(nd_set_named(env, o, "vsize", num(env, (double)size * (double)pages)));
+  RET_IF(nd_set_named(env, o, "heapTotal", num(env, (double)hs.heap_total)));
+  RET_IF(nd_set_named(env, o, "heapUsed", num(env, (double)hs.heap_used)));
+  RET_IF(nd_set_named(env, o, "external", num(env, (double)hs.external)));
+  RET_IF(nd_set_named(env, o, "arrayBuffers", num(env, (double)hs.external)));
+  return o;
+}
+
+static nd_value p_rss(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  unsigned long size = 0, resident = 0;
+  FILE *f = fopen("/proc/self/statm", "re");
+  if (f) {
+    if (fscanf(f, "%lu %lu", &size, &resident) != 2) resident = 0;
+    fclose(f);
+  }
+  return num(env, (double)resident * (double)sysconf(_SC_PAGESIZE));
+}
+
+/* hrtime() -> [seconds, nanoseconds] of the monotonic clock. */
+static nd_value p_hrtime(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  nd_value arr;
+  RET_IF(nd_array_new(env, 2, &arr));
+  RET_IF(nd_set_index(env, arr, 0, num(env, (double)ts.tv_sec)));
+  RET_IF(nd_set_index(env, arr, 1, num(env, (double)ts.tv_nsec)));
+  return arr;
+}
+
+static nd_value p_hrtime_bigint(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  nd_value v;
+  RET_IF(nd_bigint_uint64(env, (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec, &v));
+  return v;
+}
+
+static nd_value p_cpu_usage(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  struct rusage ru;
+  getrusage(RUSAGE_SELF, &ru);
+  nd_value o;
+  RET_IF(nd_object_new(env, &o));
+  RET_IF(nd_set_named(env, o, "user", num(env, (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec)));
+  RET_IF(nd_set_named(env, o, "system", num(env, (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec)));
+  return o;
+}
+
+/* ---- stdio ---- */
+
+static bool write_all(int fd, const char *p, size_t n)
+{
+  while (n > 0) {
+    ssize_t w = write(fd, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      if (errno == EAGAIN) { /* a non-blocking pipe: wait until it drains */
+        fd_set set;
+        FD_ZERO(&set);
+        FD_SET(fd, &set);
+        select(fd + 1, NULL, &set, NULL, NULL);
+        continue;
+      }
+      return false;
+    }
+    p += w;
+    n -= (size_t)w;
+  }
+  return true;
+}
+
+/* writeSync(fd, string|Uint8Array): the whole of it, synchronously, as Node
+ * writes to files, pipes and terminals. EPIPE is not an error here. */
+static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t fd;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK) return arg_error(env, "The \"fd\" argument must be of type number");
+  bool ok;
+  if (nd_is_typedarray(env, argv[1])) {
+    void *data;
+    size_t len;
+    RET_IF(nd_typedarray_info(env, argv[1], &data, &len, NULL, NULL));
+    ok = write_all(fd, data, len);
+  } else {
+    nd_value s;
+    RET_IF(nd_coerce_string(env, argv[1], &s));
+    char stackbuf[4096], *p = stackbuf;
+    size_t len;
+    RET_IF(nd_get_string_utf8(env, s, NULL, 0, &len));
+    if (len >= sizeof stackbuf && !(p = malloc(len + 1))) {
+      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+      return NULL;
+    }
+    nd_status st = nd_get_string_utf8(env, s, p, len + 1, &len);
+    ok = st == ND_OK && write_all(fd, p, len);
+    if (p != stackbuf) free(p);
+    if (st != ND_OK) return NULL;
+  }
+  if (!ok && errno != EPIPE) nd_throw_errno(env, errno, "write", NULL);
+  return NULL;
+}
+
+static nd_value p_isatty(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t fd;
+  nd_value b;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK) fd = -1;
+  RET_IF(nd_boolean(env, fd >= 0 && isatty(fd), &b));
+  return b;
+}
+
+static nd_value p_abort(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  abort();
+}
+
+static nd_value init(nd_env env, nd_value exports)
+{
+  nd_value binding, signals;
+  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &signals) != ND_OK) return NULL;
+  const nd_property props[] = {
+      {"getuid", p_getuid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"geteuid", p_geteuid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"getgid", p_getgid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"getegid", p_getegid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"getpid", p_getpid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"getppid", p_getppid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"setuid", p_setuid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"setgid", p_setgid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"seteuid", p_seteuid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"setegid", p_setegid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"getgroups", p_getgroups, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"chdir", p_chdir, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"umask", p_umask, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"kill", p_kill, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
+      {"watchSignal", p_watch_signal, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
+      {"unwatchSignal", p_unwatch_signal, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"getTitle", p_get_title, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"setTitle", p_set_title, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"memoryUsage", p_memory_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"rss", p_rss, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"hrtime", p_hrtime, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"hrtimeBigint", p_hrtime_bigint, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"cpuUsage", p_cpu_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"writeSync", p_write_sync, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
+      {"isatty", p_isatty, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"abort", p_abort, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"signals", NULL, NULL, NULL, signals, 0, ND_ENUMERABLE, NULL},
+  };
+  if (nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK) return NULL;
+#define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
+  SIGNALS(X)
+#undef X
+  nd_value result;
+  if (nd_eval_module(env, process_js, process_js_len, "process.js", exports, binding, &result) != ND_OK)
+    return NULL;
+  return result;
+}
+
+NODUS_PLUGIN("process", "0.1.0", "events", init);

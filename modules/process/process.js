@@ -1,0 +1,154 @@
+// process.js — makes the kernel's `process` an EventEmitter and adds the
+// OS-facing API from the C binding: ids, credentials, cwd/chdir, umask, kill,
+// signal events, title, memoryUsage, hrtime and stdout/stderr writers.
+'use strict';
+
+var EventEmitter = require('events');
+var b = binding;
+
+Object.setPrototypeOf(process, EventEmitter.prototype);
+EventEmitter.call(process);
+
+process.pid = b.getpid();
+Object.defineProperty(process, 'ppid', { get: b.getppid, enumerable: true, configurable: true });
+process.arch = 'x64';
+process.config = { variables: {} };
+process.features = { inspector: false, tls: true };
+
+process.getuid = b.getuid;
+process.geteuid = b.geteuid;
+process.getgid = b.getgid;
+process.getegid = b.getegid;
+process.setuid = b.setuid;
+process.setgid = b.setgid;
+process.seteuid = b.seteuid;
+process.setegid = b.setegid;
+process.getgroups = b.getgroups;
+process.chdir = function chdir(dir) {
+  if (typeof dir !== 'string') {
+    var e = new TypeError('The "directory" argument must be of type string. Received ' + typeof dir);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  b.chdir(dir);
+};
+process.umask = b.umask;
+process.abort = b.abort;
+
+Object.defineProperty(process, 'title', {
+  get: b.getTitle,
+  set: function (v) { b.setTitle(String(v)); },
+  enumerable: true,
+  configurable: true,
+});
+
+process.memoryUsage = function memoryUsage() { return b.memoryUsage(); };
+process.memoryUsage.rss = b.rss;
+process.cpuUsage = b.cpuUsage;
+
+var startNs = b.hrtimeBigint();
+process.uptime = function uptime() { return Number(b.hrtimeBigint() - startNs) / 1e9; };
+
+process.hrtime = function hrtime(prev) {
+  var t = b.hrtime();
+  if (prev !== undefined) {
+    if (!Array.isArray(prev) || prev.length !== 2) {
+      var e = new TypeError('The "time" argument must be an instance of Array of length 2');
+      e.code = 'ERR_INVALID_ARG_TYPE';
+      throw e;
+    }
+    var s = t[0] - prev[0], ns = t[1] - prev[1];
+    if (ns < 0) { s--; ns += 1e9; }
+    return [s, ns];
+  }
+  return t;
+};
+process.hrtime.bigint = b.hrtimeBigint;
+
+// ---- signals -------------------------------------------------------------
+
+var signals = b.signals;
+var watchers = Object.create(null);
+
+function signalNumber(sig) {
+  if (sig === undefined || sig === null) return signals.SIGTERM;
+  if (typeof sig === 'number') return sig;
+  if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) return signals[sig];
+  var e = new TypeError('Unknown signal: ' + sig);
+  e.code = 'ERR_UNKNOWN_SIGNAL';
+  throw e;
+}
+
+process.kill = function kill(pid, sig) {
+  if (typeof pid !== 'number' || pid !== (pid | 0)) {
+    var e = new TypeError('The "pid" argument must be of type number. Received ' + typeof pid);
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  return b.kill(pid, sig === 0 ? 0 : signalNumber(sig));
+};
+
+process.on('newListener', function (name) {
+  if (typeof name !== 'string' || !Object.prototype.hasOwnProperty.call(signals, name) || watchers[name]) return;
+  watchers[name] = b.watchSignal(signals[name], function () { process.emit(name, name); });
+});
+
+process.on('removeListener', function (name) {
+  if (!watchers[name] || process.listeners(name).length > 0) return;
+  b.unwatchSignal(watchers[name]);
+  delete watchers[name];
+});
+
+// ---- stdout and stderr ----------------------------------------------------
+// Synchronous writers, as Node's are for files and terminals; the Buffer
+// issue replaces them with full streams.
+
+function Writer(fd) {
+  EventEmitter.call(this);
+  this.fd = fd;
+  this.writable = true;
+  this.isTTY = b.isatty(fd);
+}
+Object.setPrototypeOf(Writer.prototype, EventEmitter.prototype);
+
+Writer.prototype.write = function write(data, encoding, cb) {
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
+    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' +
+      (data === null ? 'null' : typeof data));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
+      typeof global.Buffer === 'function') {
+    data = global.Buffer.from(data, encoding);
+  }
+  b.writeSync(this.fd, data);
+  if (typeof cb === 'function') process.nextTick(cb);
+  return true;
+};
+
+Writer.prototype.end = function end(data, encoding, cb) {
+  if (typeof data === 'function') { cb = data; data = undefined; }
+  if (data !== undefined && data !== null) this.write(data, encoding);
+  if (typeof cb === 'function') process.nextTick(cb);
+  return this;
+};
+
+Writer.prototype.destroySoon = Writer.prototype.destroy = function () {};
+Writer.prototype._isStdio = true;
+
+var stdout, stderr;
+Object.defineProperty(process, 'stdout', {
+  get: function () { return stdout || (stdout = new Writer(1)); },
+  set: function (v) { stdout = v; },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(process, 'stderr', {
+  get: function () { return stderr || (stderr = new Writer(2)); },
+  set: function (v) { stderr = v; },
+  enumerable: true,
+  configurable: true,
+});
+process._writeSync = b.writeSync;
