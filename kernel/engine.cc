@@ -1473,10 +1473,12 @@ nd_status nd_run_script(nd_env env, const char *src, size_t len, const char *fil
   return ND_OK;
 }
 
-static JSFunction *compile_fn(JSContext *cx, const char *src, size_t len, const char *filename,
-                              const char *params)
+/* Compiles src (UTF-16) as the body of function(params). The engine's UTF-8
+ * CompileFunction reads its input as Latin-1 in this release, so every
+ * source goes through a JS string first. */
+static JSFunction *compile_fn16(JSContext *cx, JS::HandleString src, const char *filename,
+                                const char *params)
 {
-  /* Split "a, b, c" into names. */
   std::vector<std::string> names;
   std::string cur;
   for (const char *p = params ? params : ""; ; p++) {
@@ -1491,12 +1493,24 @@ static JSFunction *compile_fn(JSContext *cx, const char *src, size_t len, const 
   }
   std::vector<const char *> argv;
   for (auto &n : names) argv.push_back(n.c_str());
+  size_t len = JS_GetStringLength(src);
+  JS::UniqueTwoByteChars chars = JS_CopyStringCharsZ(cx, src);
+  if (!chars) return nullptr;
   JS::CompileOptions opts(cx);
-  opts.setFileAndLine(filename ? filename : "<anonymous>", 1);
-  JS::SourceText<mozilla::Utf8Unit> text;
-  if (!text.init(cx, src, len, JS::SourceOwnership::Borrowed)) return nullptr;
+  /* Line 0: the body follows the engine's one-line function header. */
+  opts.setFileAndLine(filename ? filename : "<anonymous>", 0);
+  JS::SourceText<char16_t> text;
+  if (!text.init(cx, std::move(chars), len)) return nullptr;
   JS::RootedObjectVector chain(cx);
   return JS::CompileFunction(cx, chain, opts, nullptr, argv.size(), argv.data(), text);
+}
+
+static JSFunction *compile_fn(JSContext *cx, const char *src, size_t len, const char *filename,
+                              const char *params)
+{
+  JS::RootedString s(cx, JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(src, len)));
+  if (!s) return nullptr;
+  return compile_fn16(cx, s, filename, params);
 }
 
 nd_status nd_compile_function(nd_env env, const char *src, size_t len, const char *filename,
@@ -1839,11 +1853,10 @@ static bool nat_load_addon(JSContext *cx, unsigned argc, Value *vp)
 static bool nat_compile(JSContext *cx, unsigned argc, Value *vp)
 {
   JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
-  JS::UniqueChars src, file, params;
-  if (!arg_string(cx, args, 0, src) || !arg_string(cx, args, 1, file) ||
-      !arg_string(cx, args, 2, params))
-    return false;
-  JSFunction *fn = compile_fn(cx, src.get(), strlen(src.get()), file.get(), params.get());
+  JS::UniqueChars file, params;
+  JS::RootedString src(cx, JS::ToString(cx, args.get(0)));
+  if (!src || !arg_string(cx, args, 1, file) || !arg_string(cx, args, 2, params)) return false;
+  JSFunction *fn = compile_fn16(cx, src, file.get(), params.get());
   if (!fn) return false;
   args.rval().setObject(*JS_GetFunctionObject(fn));
   return true;

@@ -1,12 +1,17 @@
 #!/bin/sh
-# Runs one JavaScript test under nodus: pass = exit 0 within the timeout and,
-# when FILE.out exists next to it, stdout equal to that file.
-# usage: run-test.sh NODUS TEST.js
-nodus=$1; test=$2
-dir=$(dirname "$test"); base=$(basename "$test" .js)
-out=$(mktemp); trap 'rm -f "$out"' EXIT
+# Runs one test: test-*.js under nodus (pass = exit 0 within the time limit
+# and, when TEST.out exists beside it, stdout equal to that file), or
+# test-*.sh under sh with the nodus binary as $1 (pass = exit 0).
+# usage: run-test.sh NODUS TEST
+nodus=$(cd "$(dirname "$1")" && pwd)/$(basename "$1"); test=$2
+dir=$(dirname "$test"); file=$(basename "$test")
 cd "$dir" || exit 2
-timeout -k 5 60 "$nodus" "$base.js" >"$out"
+case "$file" in
+  *.sh) exec timeout -k 5 80 sh "$file" "$nodus" ;;
+esac
+base=${file%.js}
+out=$(mktemp); trap 'rm -f "$out"' EXIT
+timeout -k 5 60 "$nodus" "$file" >"$out"
 rc=$?
 if [ $rc -ne 0 ]; then
   echo "exit code $rc"; cat "$out"; exit 1

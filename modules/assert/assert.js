@@ -48,7 +48,14 @@ function plainInspect(value, seen) {
   if (isError(value)) return '[' + String(value) + ']';
   seen.push(value);
   var out;
-  if (Array.isArray(value)) {
+  if (isMap(value) || isSet(value)) {
+    var entries = [];
+    var map = isMap(value);
+    value.forEach(function (v, k) {
+      entries.push(map ? plainInspect(k, seen) + ' => ' + plainInspect(v, seen) : plainInspect(v, seen));
+    });
+    out = (map ? 'Map' : 'Set') + '(' + value.size + ') ' + (entries.length ? '{ ' + entries.join(', ') + ' }' : '{}');
+  } else if (Array.isArray(value)) {
     var items = [];
     for (var i = 0; i < value.length; i++) items.push(plainInspect(value[i], seen));
     out = '[ ' + items.join(', ') + ' ]';

@@ -168,13 +168,6 @@ function callListener(fn, self, argc, a1, a2, a3, args) {
   }
 }
 
-function restArgs(args) {
-  var n = args.length - 1;
-  var out = new Array(n);
-  for (var i = 0; i < n; i++) out[i] = args[i + 1];
-  return out;
-}
-
 function unhandledError(er) {
   if (er instanceof Error) return er;
   var err = new Error("Uncaught, unspecified 'error' event.");
@@ -186,7 +179,12 @@ function unhandledError(er) {
 EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
   var events = this._events;
   var argc = arguments.length - 1;
-  var args = argc > 3 ? restArgs(arguments) : undefined;
+  var args;
+  if (argc > 3) {
+    // Collected in place: `arguments` never escapes, which keeps it cheap.
+    args = new Array(argc);
+    for (var i = 0; i < argc; i++) args[i] = arguments[i + 1];
+  }
 
   if (type === 'error') {
     if (events !== undefined && events[errorMonitor] !== undefined) {
@@ -200,7 +198,18 @@ EventEmitter.prototype.emit = function emit(type, a1, a2, a3) {
 
   var handler = events[type];
   if (handler === undefined) return false;
-  emitList(this, handler, argc, a1, a2, a3, args);
+  if (typeof handler === 'function') {
+    // Common case, one listener: call it directly.
+    switch (argc) {
+      case 0: handler.call(this); break;
+      case 1: handler.call(this, a1); break;
+      case 2: handler.call(this, a1, a2); break;
+      case 3: handler.call(this, a1, a2, a3); break;
+      default: handler.apply(this, args); break;
+    }
+  } else {
+    emitList(this, handler, argc, a1, a2, a3, args);
+  }
   return true;
 };
 

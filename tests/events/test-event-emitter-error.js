@@ -49,3 +49,13 @@ assert.throws(function () { e3.emit('data'); }, RangeError);
 var bare = Object.create(EventEmitter.prototype);
 assert.throws(function () { bare.emit('error', err); }, function (t) { return t === err; });
 assert.strictEqual(bare.emit('other'), false);
+
+// errorMonitor listeners observe errors before the normal handling
+var e4 = new EventEmitter();
+var monitored = [];
+e4.on(EventEmitter.errorMonitor, function (er) { monitored.push(er); });
+assert.throws(function () { e4.emit('error', err); }, function (t) { return t === err; });
+assert.deepStrictEqual(monitored, [err]);
+e4.on('error', common.mustCall());
+e4.emit('error', err);
+assert.deepStrictEqual(monitored, [err, err]);

@@ -1,0 +1,360 @@
+/* addon.c — a test addon that touches every part of the SDK a plugin uses:
+ * values, strings, objects and arrays, functions and classes with wrapped
+ * native data, exceptions with codes, references, scopes, ArrayBuffers,
+ * promises, scripts, and the loop (timers, fd watches, worker pool). */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <nodus/nodus.h>
+
+#define TRY(x) do { if ((x) != ND_OK) return NULL; } while (0)
+
+static nd_value noop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return NULL; }
+
+static nd_value add(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  double a, b;
+  nd_value r;
+  if (nd_get_double(env, argv[0], &a) != ND_OK || nd_get_double(env, argv[1], &b) != ND_OK) {
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "add() needs two numbers");
+    return NULL;
+  }
+  TRY(nd_number(env, a + b, &r));
+  return r;
+}
+
+/* describe(v) -> typeof as the SDK sees it, plus argc */
+static nd_value describe(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  static const char *names[] = {"undefined", "null", "boolean", "number", "string",
+                                "symbol", "bigint", "object", "function"};
+  nd_type t;
+  nd_value r;
+  TRY(nd_typeof(env, argv[0], &t));
+  char buf[64];
+  snprintf(buf, sizeof buf, "%s/%zu", names[t], argc);
+  TRY(nd_string_utf8(env, buf, ND_AUTO_LENGTH, &r));
+  return r;
+}
+
+/* roundtrip(str) -> the UTF-8 bytes back as a string, with its byte length */
+static nd_value roundtrip(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  char *s;
+  size_t len;
+  nd_value r, n, o;
+  TRY(nd_get_string_dup(env, argv[0], &s, &len));
+  nd_status st = nd_string_utf8(env, s, len, &r);
+  free(s);
+  TRY(st);
+  TRY(nd_object_new(env, &o));
+  TRY(nd_set_named(env, o, "str", r));
+  TRY(nd_number(env, (double)len, &n));
+  TRY(nd_set_named(env, o, "bytes", n));
+  return o;
+}
+
+/* truncate(str, bufsize) -> what fits in a buffer of bufsize (never a split sequence) */
+static nd_value truncate_utf8(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  uint32_t size;
+  char buf[256];
+  size_t len;
+  nd_value r;
+  TRY(nd_get_uint32(env, argv[1], &size));
+  if (size > sizeof buf) size = sizeof buf;
+  TRY(nd_get_string_utf8(env, argv[0], buf, size, &len));
+  TRY(nd_string_utf8(env, buf, len, &r));
+  return r;
+}
+
+static nd_value make_array(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  uint32_t n;
+  nd_value arr;
+  TRY(nd_get_uint32(env, argv[0], &n));
+  TRY(nd_array_new(env, 0, &arr));
+  for (uint32_t i = 0; i < n; i++) {
+    nd_scope sc;
+    nd_value v;
+    TRY(nd_scope_open(env, &sc));
+    TRY(nd_int32(env, (int32_t)(i * i), &v));
+    TRY(nd_set_index(env, arr, i, v));
+    TRY(nd_scope_close(env, sc));
+  }
+  return arr;
+}
+
+static nd_value throw_errno(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_throw_errno(env, ENOENT, "open", "/nonexistent");
+  return NULL;
+}
+
+static nd_value call_back(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_value r;
+  if (nd_call(env, self, argv[0], argc - 1, argv + 1, &r) != ND_OK) return NULL;
+  return r;
+}
+
+/* ---- a class with native state ---- */
+
+typedef struct { double total; int *live; } counter;
+static int counters_live;
+
+static void counter_free(void *data, void *hint)
+{
+  counter *c = data;
+  (*c->live)--;
+  free(c);
+}
+
+static nd_value counter_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  counter *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  if (argc > 0) nd_get_double(env, argv[0], &c->total);
+  c->live = &counters_live;
+  counters_live++;
+  if (nd_wrap(env, self, c, counter_free, NULL) != ND_OK) {
+    counter_free(c, NULL);
+    nd_throw_error(env, NULL, "wrap failed");
+    return NULL;
+  }
+  return NULL;
+}
+
+static counter *this_counter(nd_env env, nd_value self)
+{
+  void *p = NULL;
+  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
+    nd_throw_type_error(env, "ERR_INVALID_THIS", "not a Counter");
+    return NULL;
+  }
+  return p;
+}
+
+static nd_value counter_add(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  counter *c = this_counter(env, self);
+  double v = 1;
+  nd_value r;
+  if (!c) return NULL;
+  if (argc > 0 && nd_get_double(env, argv[0], &v) != ND_OK) {
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "add() needs a number");
+    return NULL;
+  }
+  c->total += v;
+  TRY(nd_number(env, c->total, &r));
+  return r;
+}
+
+static nd_value counter_total(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  counter *c = this_counter(env, self);
+  nd_value r;
+  if (!c) return NULL;
+  TRY(nd_number(env, c->total, &r));
+  return r;
+}
+
+static nd_value live_counters(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_value r;
+  TRY(nd_int32(env, counters_live, &r));
+  return r;
+}
+
+static nd_value gc(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_gc(env);
+  return NULL;
+}
+
+/* ---- bytes ---- */
+
+static nd_value bytes(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  uint32_t n;
+  void *data;
+  nd_value ab, u8;
+  TRY(nd_get_uint32(env, argv[0], &n));
+  TRY(nd_arraybuffer_new(env, n, &data, &ab));
+  for (uint32_t i = 0; i < n; i++) ((unsigned char *)data)[i] = (unsigned char)(i & 0xff);
+  TRY(nd_uint8array_new(env, ab, 0, n, &u8));
+  return u8;
+}
+
+static nd_value sum_bytes(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  void *data;
+  size_t len;
+  nd_value r;
+  if (nd_typedarray_info(env, argv[0], &data, &len, NULL, NULL) != ND_OK) {
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a typed array");
+    return NULL;
+  }
+  double s = 0;
+  for (size_t i = 0; i < len; i++) s += ((unsigned char *)data)[i];
+  TRY(nd_number(env, s, &r));
+  return r;
+}
+
+/* ---- the loop ---- */
+
+typedef struct { nd_timer *t; nd_ref cb; } later;
+
+static void later_fire(nd_env env, nd_timer *t, void *data)
+{
+  later *l = data;
+  nd_value fn;
+  if (nd_ref_get(env, l->cb, &fn) == ND_OK) nd_call(env, NULL, fn, 0, NULL, NULL);
+  nd_ref_free(env, l->cb);
+  nd_timer_free(l->t);
+  free(l);
+}
+
+/* after(ms, fn): a one-shot loop timer that keeps the process alive */
+static nd_value after(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  uint32_t ms;
+  later *l = calloc(1, sizeof *l);
+  if (!l) return NULL;
+  if (nd_get_uint32(env, argv[0], &ms) != ND_OK || !nd_is_function(env, argv[1])) {
+    free(l);
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "after(ms, fn)");
+    return NULL;
+  }
+  nd_ref_new(env, argv[1], &l->cb);
+  l->t = nd_timer_new(env, later_fire, l);
+  nd_timer_start(l->t, ms, 0);
+  return NULL;
+}
+
+typedef struct { double n, result; nd_deferred d; } job;
+
+static void job_execute(void *data)
+{
+  job *j = data;
+  double r = 0;
+  for (double i = 1; i <= j->n; i++) r += i;
+  j->result = r;
+}
+
+static void job_complete(nd_env env, bool cancelled, void *data)
+{
+  job *j = data;
+  nd_value v;
+  if (nd_number(env, j->result, &v) == ND_OK) nd_promise_resolve(env, j->d, v);
+  free(j);
+}
+
+/* sumTo(n) -> Promise of 1+..+n computed on the worker pool */
+static nd_value sum_to(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  job *j = calloc(1, sizeof *j);
+  nd_value p;
+  if (!j) return NULL;
+  if (nd_get_double(env, argv[0], &j->n) != ND_OK) {
+    free(j);
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "sumTo(n)");
+    return NULL;
+  }
+  TRY(nd_promise_new(env, &j->d, &p));
+  TRY(nd_work_queue(env, job_execute, job_complete, j));
+  return p;
+}
+
+typedef struct { nd_watch *w; nd_ref cb; int fds[2]; } pipe_watch;
+
+static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data)
+{
+  pipe_watch *p = data;
+  char buf[64];
+  ssize_t n = read(p->fds[0], buf, sizeof buf);
+  nd_value fn, s;
+  if (nd_ref_get(env, p->cb, &fn) == ND_OK &&
+      nd_string_utf8(env, buf, n > 0 ? (size_t)n : 0, &s) == ND_OK)
+    nd_call(env, NULL, fn, 1, &s, NULL);
+  nd_watch_free(p->w);
+  nd_ref_free(env, p->cb);
+  close(p->fds[0]);
+  close(p->fds[1]);
+  free(p);
+}
+
+/* echoThroughPipe(str, fn): writes str into a pipe; fn(str) when the read end is readable */
+static nd_value echo_pipe(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  pipe_watch *p = calloc(1, sizeof *p);
+  char buf[64];
+  size_t len;
+  if (!p) return NULL;
+  if (pipe(p->fds) != 0) {
+    free(p);
+    nd_throw_errno(env, errno, "pipe", NULL);
+    return NULL;
+  }
+  if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, &len) != ND_OK ||
+      write(p->fds[1], buf, len) != (ssize_t)len) {
+    close(p->fds[0]);
+    close(p->fds[1]);
+    free(p);
+    return NULL;
+  }
+  nd_ref_new(env, argv[1], &p->cb);
+  p->w = nd_watch_new(env, p->fds[0], pipe_ready, p);
+  nd_watch_start(p->w, ND_READABLE);
+  return NULL;
+}
+
+static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  char *src;
+  nd_value r;
+  TRY(nd_get_string_dup(env, argv[0], &src, NULL));
+  nd_status st = nd_run_script(env, src, ND_AUTO_LENGTH, "addon-script.js", 1, &r);
+  free(src);
+  return st == ND_OK ? r : NULL;
+}
+
+static nd_value init(nd_env env, nd_value exports)
+{
+  nd_value counter_class, abi;
+  uint16_t major, minor;
+  const nd_property counter_props[] = {
+      {"add", counter_add, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"total", NULL, counter_total, NULL, NULL, 0, ND_CONFIGURABLE, NULL},
+      {"live", live_counters, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD | ND_STATIC, NULL},
+  };
+  const nd_property props[] = {
+      {"noop", noop, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+      {"add", add, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
+      {"describe", describe, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"roundtrip", roundtrip, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"truncate", truncate_utf8, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
+      {"makeArray", make_array, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"throwErrno", throw_errno, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+      {"callBack", call_back, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"gc", gc, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+      {"bytes", bytes, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"sumBytes", sum_bytes, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"after", after, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
+      {"sumTo", sum_to, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"echoThroughPipe", echo_pipe, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
+      {"run", run, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+  };
+  TRY(nd_define_properties(env, exports, sizeof props / sizeof props[0], props));
+  TRY(nd_class_new(env, "Counter", counter_ctor, 1, NULL, 3, counter_props, &counter_class));
+  TRY(nd_set_named(env, exports, "Counter", counter_class));
+  nd_abi(&major, &minor);
+  TRY(nd_int32(env, major, &abi));
+  TRY(nd_set_named(env, exports, "abiMajor", abi));
+  return exports;
+}
+
+NODUS_PLUGIN("sdk_test", "1.0.0", NULL, init);
