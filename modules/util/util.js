@@ -923,11 +923,45 @@ function getStackFrames(ctx, err, framesText) {
   return frames;
 }
 
-function highlightFrame(ctx, line) {
-  if (/\(node:[^)]*\)$|^\s+at node:/.test(line)) return ctx.stylize(line, 'undefined');
-  return line.replace(/([/\\]node_modules[/\\])((?:@[^/\\]+[/\\])?[^/\\]+)/g, function (all, dir, mod) {
+function currentDirectory() {
+  try {
+    return typeof process.cwd === 'function' ? process.cwd() : undefined;
+  } catch (e) {
+    return undefined;
+  }
+}
+
+// Greys the working-directory part of a frame's location.
+function markCwd(ctx, line, dir) {
+  var pos = line.indexOf(dir);
+  if (pos === -1) return line;
+  var len = dir.length;
+  if (line.slice(pos - 7, pos) === 'file://') {
+    pos -= 7;
+    len += 7;
+  }
+  var start = line[pos - 1] === '(' ? pos - 1 : pos;
+  var closeParen = start !== pos && line.slice(-1) === ')';
+  var dirEnd = pos + len + 1;
+  var out = line.slice(0, start) + ctx.stylize(line.slice(start, dirEnd), 'undefined') +
+    line.slice(dirEnd, closeParen ? -1 : line.length);
+  if (closeParen) out += ctx.stylize(')', 'undefined');
+  return out;
+}
+
+// Colors one stack frame: runtime-internal frames grey, node_modules package
+// names underlined, the working directory grey.
+function highlightFrame(ctx, line, cwd) {
+  if (/^ {4}at (?:[^/\\(]+ \(|)node:.+:\d+:\d+\)?$/.test(line)) return ctx.stylize(line, 'undefined');
+  line = line.replace(/([/\\]node_modules[/\\])((?:@[^/\\]+[/\\])?[^/\\]+)/g, function (all, dir, mod) {
     return dir + ctx.stylize(mod, 'module');
   });
+  if (cwd !== undefined) {
+    var marked = markCwd(ctx, line, cwd);
+    if (marked === line) marked = markCwd(ctx, line, 'file://' + encodeURI(cwd));
+    line = marked;
+  }
+  return line;
 }
 
 function formatError(err, constructor, tag, ctx, keys) {
@@ -950,7 +984,8 @@ function formatError(err, constructor, tag, ctx, keys) {
     var head = stack.slice(0, stackStart);
     var lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
-      for (var i = 0; i < lines.length; i++) head += '\n' + highlightFrame(ctx, lines[i]);
+      var cwd = currentDirectory();
+      for (var i = 0; i < lines.length; i++) head += '\n' + highlightFrame(ctx, lines[i], cwd);
     } else {
       head += '\n' + lines.join('\n');
     }
@@ -1122,8 +1157,25 @@ function formatPromise(ctx, value, recurseTimes) {
   return [state[0] === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
 }
 
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
+// Weak collections can only be listed (showHidden) when the engine offers a
+// preview of their entries.
+function formatWeakCollection(isMap, ctx, value, recurseTimes) {
+  if (!ctx.showHidden || typeof hooks.previewEntries !== 'function') {
+    return [ctx.stylize('<items unknown>', 'special')];
+  }
+  var entries = hooks.previewEntries(value);
+  var output = [];
+  ctx.indentationLvl += 2;
+  if (isMap) {
+    for (var i = 0; i + 1 < entries.length; i += 2) {
+      output.push(formatValue(ctx, entries[i], recurseTimes) + ' => ' +
+        formatValue(ctx, entries[i + 1], recurseTimes));
+    }
+  } else {
+    for (var j = 0; j < entries.length; j++) output.push(formatValue(ctx, entries[j], recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  return output;
 }
 
 // ---- properties ---------------------------------------------------------------
@@ -1317,10 +1369,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatPromise;
     } else if (types.isWeakSet(value)) {
       braces[0] = getPrefix(constructor, tag, 'WeakSet') + '{';
-      formatter = formatWeakCollection;
+      formatter = formatWeakCollection.bind(null, false);
     } else if (types.isWeakMap(value)) {
       braces[0] = getPrefix(constructor, tag, 'WeakMap') + '{';
-      formatter = formatWeakCollection;
+      formatter = formatWeakCollection.bind(null, true);
     } else if (types.isModuleNamespaceObject(value)) {
       braces[0] = getPrefix(constructor, tag, 'Module') + '{';
     } else if (types.isBoxedPrimitive(value)) {
@@ -1502,7 +1554,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
     return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
   }
   indentation = '\n' + ' '.repeat(ctx.indentationLvl);
-  var ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + indentation + '  ';
+  var ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + indentation + '  ';
   return braces[0] + ln + output.join(',' + indentation + '  ') + ' ' + braces[1];
 }
 
