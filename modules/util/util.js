@@ -586,10 +586,17 @@ function isOwnPrototype(value) {
 // an inspect() method.
 function findCustomInspect(value) {
   var fn = value[customInspectSymbol];
-  if (typeof fn !== 'function') fn = value.inspect;
+  if (typeof fn !== 'function') {
+    try { fn = value.inspect; } catch (e) { return undefined; }
+  }
   if (typeof fn !== 'function' || fn === inspect || fn === exports.inspect) return undefined;
   if (isOwnPrototype(value)) return undefined;
   return fn;
+}
+
+// A revoked Proxy throws a TypeError on every operation.
+function isRevokedProxyError(err) {
+  return err instanceof TypeError && /revoked/i.test(err.message);
 }
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
@@ -608,7 +615,13 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   }
 
   if (ctx.customInspect) {
-    var custom = findCustomInspect(value);
+    var custom;
+    try {
+      custom = findCustomInspect(value);
+    } catch (err) {
+      if (isRevokedProxyError(err)) return ctx.stylize('<Revoked Proxy>', 'special');
+      throw err;
+    }
     if (custom !== undefined) {
       var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
       var ret = custom.call(context, depth, userOptionsFor(ctx), inspect);
@@ -1251,7 +1264,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   var keys;
   var protoProps;
   if (ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth)) protoProps = [];
-  var constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  var constructor;
+  try {
+    constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  } catch (err) {
+    if (isRevokedProxyError(err)) return ctx.stylize('<Revoked Proxy>', 'special');
+    throw err;
+  }
   if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
 
   var tag = value[Symbol.toStringTag];
