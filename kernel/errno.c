@@ -44,7 +44,7 @@
   X(ENOEXEC, "exec format error")                                    \
   X(ENOMEM, "not enough memory")                                     \
   X(ENOSPC, "no space left on device")                               \
-  X(ENOSYS, "function not implemented")                              \
+  X(ENOSYS, "function not available on this system")                              \
   X(ENOTCONN, "socket is not connected")                             \
   X(ENOTDIR, "not a directory")                                      \
   X(ENOTEMPTY, "directory not empty")                                \
