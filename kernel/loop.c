@@ -447,7 +447,20 @@ void nd__loop_free(nd_loop *l)
   l->quit = true;
   pthread_cond_broadcast(&l->cv);
   pthread_mutex_unlock(&l->mu);
-  for (int i = 0; i < l->nthreads; i++) pthread_join(l->threads[i], NULL);
+  /* A worker stuck in a blocking call (a read on a FIFO nobody writes) must
+   * not hang the exit: wait a bounded time, then leave the loop's memory to
+   * the exiting process rather than free it under a running thread. */
+  struct timespec deadline;
+  clock_gettime(CLOCK_REALTIME, &deadline);
+  deadline.tv_sec += 2;
+  bool all_joined = true;
+  for (int i = 0; i < l->nthreads; i++) {
+    if (pthread_timedjoin_np(l->threads[i], NULL, &deadline) != 0) {
+      pthread_detach(l->threads[i]);
+      all_joined = false;
+    }
+  }
+  if (!all_joined) return;
   /* Work that never ran or never completed: its owner is gone with the
    * process; free the records. */
   for (work *w = l->queue, *n; w; w = n) { n = w->next; free(w); }

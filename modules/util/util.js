@@ -869,7 +869,11 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   if (!ctx.showHidden && keys.length !== 0) {
     ['name', 'message', 'stack'].forEach(function (name) {
       var index = keys.indexOf(name);
-      if (index !== -1 && stack.indexOf(String(err[name])) !== -1) keys.splice(index, 1);
+      if (index === -1) return;
+      var own = err[name];
+      // Engines that store an assigned stack as an enumerable own property
+      // would otherwise list a cleared stack (undefined or '') as a key.
+      if (stack.indexOf(String(own)) !== -1 || (name === 'stack' && !own)) keys.splice(index, 1);
     });
   }
 }
