@@ -72,6 +72,12 @@ function invalidArg(name, expected, value) {
   return err;
 }
 
+function notWritable(name) {
+  var err = new TypeError('Console expects a writable stream instance for ' + name);
+  err.code = 'ERR_CONSOLE_WRITABLE_STREAM';
+  return err;
+}
+
 function isStream(s) {
   return s !== null && typeof s === 'object' && typeof s.write === 'function';
 }
@@ -183,8 +189,8 @@ function Console(options) {
   var stderr = options.stderr === undefined ? stdout : options.stderr;
   var lazy = options[kLazyStreams] === true;
   if (!lazy) {
-    if (!isStream(stdout)) throw invalidArg('stdout', 'an instance of Stream', stdout);
-    if (!isStream(stderr)) throw invalidArg('stderr', 'an instance of Stream', stderr);
+    if (!isStream(stdout)) throw notWritable('stdout');
+    if (!isStream(stderr)) throw notWritable('stderr');
   }
   var colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {

@@ -195,7 +195,9 @@ function codedError(Ctor, code, message) {
 }
 
 function invalidArgType(name, expected, actual) {
-  var what = name.indexOf(' ') === -1 ? 'The "' + name + '" argument' : 'The ' + name;
+  var what;
+  if (name.slice(-9) === ' argument') what = 'The ' + name;
+  else what = 'The "' + name + '" ' + (name.indexOf('.') === -1 ? 'argument' : 'property');
   return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
     what + ' must be ' + expected + '.' + describeReceived(actual));
 }
@@ -457,6 +459,7 @@ var inspectDefaultOptions = {
   getters: false,
   numericSeparator: false
 };
+Object.seal(inspectDefaultOptions);
 
 var OBJECT_TYPE = 0;
 var ARRAY_TYPE = 1;
