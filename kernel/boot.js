@@ -228,30 +228,45 @@ function dirname(p) {
 // ---- builtins -----------------------------------------------------------
 
 var builtins = Object.create(null);   // name -> exports
-var builtinLoading = Object.create(null);
 
 function isBuiltin(name) {
   return name in builtins || natives.isBuiltin(name);
 }
 
-function requireBuiltin(name) {
+var depStack = [];    // declared dependencies being resolved, for cycles
+
+function requireBuiltin(name, neededBy) {
   if (name in builtins) return builtins[name];
-  var deps = natives.builtinDeps(name);
-  builtinLoading[name] = true;
-  var exports = {};
-  builtins[name] = exports; // a cycle between plugins sees the partial exports
+  var deps;
   try {
-    if (deps) {
-      var list = deps.split(' ');
-      for (var i = 0; i < list.length; i++) if (list[i]) requireBuiltin(list[i]);
+    deps = natives.builtinDeps(name);
+  } catch (e) {
+    if (neededBy) e.message = "Cannot load '" + neededBy + "': it needs '" + name + "'. " + e.message;
+    throw e;
+  }
+  if (deps) {
+    if (depStack.indexOf(name) >= 0) {
+      var c = new Error('Plugin dependency cycle: ' + depStack.concat(name).join(' -> '));
+      c.code = 'ERR_PLUGIN_DEPENDENCY_CYCLE';
+      throw c;
     }
+    depStack.push(name);
+    try {
+      var list = deps.split(' ');
+      for (var i = 0; i < list.length; i++) if (list[i]) requireBuiltin(list[i], name);
+    } finally {
+      depStack.pop();
+    }
+    if (name in builtins) return builtins[name];
+  }
+  var exports = {};
+  builtins[name] = exports; // a require() cycle at run time sees the partial exports
+  try {
     exports = natives.builtinInit(name, exports);
     builtins[name] = exports;
   } catch (e) {
     delete builtins[name];
     throw e;
-  } finally {
-    delete builtinLoading[name];
   }
   return exports;
 }

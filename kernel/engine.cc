@@ -1599,6 +1599,12 @@ void nd_abi(uint16_t *major, uint16_t *minor)
 
 nd_loop *nd__env_loop(nd_env env) { return env->loop; }
 
+const char *nd_module_option(nd_env env, const char *module, const char *key)
+{
+  if (!module || !key || !env->host.option) return nullptr;
+  return env->host.option(env->host.ud, module, key);
+}
+
 /* ---- natives: what boot.js may ask of the kernel ------------------------------ */
 
 static JSString *utf8(JSContext *cx, const char *s)

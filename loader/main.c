@@ -18,13 +18,16 @@ static const char usage[] =
     "  -p, --print script    evaluate script and print the result\n"
     "  -v, --version         print nodus's version\n"
     "  -h, --help            print this help\n"
+    "  --modules FILE        use FILE as the deployment's module manifest\n"
+    "  --list-modules        print the resolved module table and exit\n"
     "  --                    end of options; the next argument is the script\n"
     "  -                     read the script from stdin\n"
     "\n"
     "Environment:\n"
     "  NODE_PATH             ':'-separated directories searched by require()\n"
     "  NODUS_MODULE_PATH     ':'-separated directories searched for plugins before\n"
-    "                        " NODUS_MODULEDIR "\n";
+    "                        " NODUS_MODULEDIR "\n"
+    "  NODUS_MODULES         the module manifest (default " NODUS_CONFDIR "/modules.conf)\n";
 
 static char *exec_path(const char *argv0)
 {
@@ -42,6 +45,9 @@ int main(int argc, char **argv)
 {
   nd_main_kind kind = ND_MAIN_FILE;
   const char *arg = NULL;
+  const char *manifest = getenv("NODUS_MODULES");
+  bool manifest_required = manifest && *manifest;
+  bool list_modules = false;
   int i = 1;
 
   for (; i < argc; i++) {
@@ -74,6 +80,15 @@ int main(int argc, char **argv)
       arg = argv[++i];
       continue;
     }
+    if (strcmp(a, "--list-modules") == 0 || (strcmp(a, "--modules") == 0 && i + 1 >= argc)) {
+      list_modules = true;
+      continue;
+    }
+    if (strcmp(a, "--modules") == 0 || strncmp(a, "--modules=", 10) == 0) {
+      manifest = a[9] == '=' ? a + 10 : argv[++i];
+      manifest_required = true;
+      continue;
+    }
     if (strncmp(a, "--eval=", 7) == 0) {
       kind = ND_MAIN_EVAL;
       arg = a + 7;
@@ -88,6 +103,21 @@ int main(int argc, char **argv)
     return 9;
   }
 
+  plugins_init(NODUS_MODULEDIR);
+  char *merr = NULL;
+  if (!plugins_manifest(manifest_required ? manifest : NODUS_CONFDIR "/modules.conf",
+                        manifest_required, &merr)) {
+    fprintf(stderr, "nodus: %s\n", merr ? merr : "bad module manifest");
+    free(merr);
+    plugins_shutdown();
+    return 9;
+  }
+  if (list_modules) {
+    plugins_list(stdout);
+    plugins_shutdown();
+    return 0;
+  }
+
   /* argv[i..] are the script (for FILE) and its arguments. */
   if (kind == ND_MAIN_FILE) {
     if (i < argc) {
@@ -96,6 +126,7 @@ int main(int argc, char **argv)
       kind = ND_MAIN_STDIN;
     } else {
       fputs(usage, stderr);
+      plugins_shutdown();
       return 9;
     }
   }
@@ -119,7 +150,6 @@ int main(int argc, char **argv)
   if (kind == ND_MAIN_FILE) pargv[pargc++] = (char *)arg;
   for (int k = i; k < argc; k++) pargv[pargc++] = argv[k];
 
-  plugins_init(NODUS_MODULEDIR);
   nd_runtime_options opts = {
       .argc = pargc,
       .argv = pargv,
@@ -128,7 +158,7 @@ int main(int argc, char **argv)
       .exec_path = self,
       .install_prefix = NODUS_PREFIX,
       .version = NODUS_VERSION,
-      .host = {plugins_load_builtin, plugins_is_builtin, plugins_load_addon, NULL},
+      .host = {plugins_load_builtin, plugins_is_builtin, plugins_load_addon, plugins_option, NULL},
   };
   nd_env env = nd_runtime_new(&opts);
   int code = 1;
@@ -137,9 +167,9 @@ int main(int argc, char **argv)
      * console loads on first use. A deployment without one of them runs
      * without it. */
     bool ok = true;
-    if (plugins_is_builtin(NULL, "process")) ok = nd_runtime_preload(env, "process");
-    if (ok && plugins_is_builtin(NULL, "timers")) ok = nd_runtime_preload(env, "timers");
-    if (ok && plugins_is_builtin(NULL, "console"))
+    if (plugins_is_enabled("process")) ok = nd_runtime_preload(env, "process");
+    if (ok && plugins_is_enabled("timers")) ok = nd_runtime_preload(env, "timers");
+    if (ok && plugins_is_enabled("console"))
       ok = nd_runtime_global_from(env, "console", "console", NULL, true);
     code = nd_runtime_run(env, kind, arg);
     nd_runtime_free(env);

@@ -17,6 +17,8 @@ typedef struct nd_host {
   const nd_plugin *(*load_builtin)(void *ud, const char *name, char **err, const char **code);
   bool (*is_builtin)(void *ud, const char *name);
   const nd_plugin *(*load_addon)(void *ud, const char *path, char **err, const char **code);
+  /* The deployment's option `key` for builtin `name`, or NULL. */
+  const char *(*option)(void *ud, const char *name, const char *key);
   void *ud;
 } nd_host;
 

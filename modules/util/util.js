@@ -61,6 +61,7 @@ function tagOf(v) {
 
 var TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 var typedArrayTag = getterOf(TypedArrayProto, Symbol.toStringTag);
+var typedArrayLength = getterOf(TypedArrayProto, 'length');
 var MapIteratorProto = Object.getPrototypeOf(new Map().entries());
 var SetIteratorProto = Object.getPrototypeOf(new Set().values());
 var GeneratorProto = Object.getPrototypeOf(function* () {}).prototype;
@@ -245,9 +246,9 @@ var styles = Object.assign(Object.create(null), {
 });
 
 function stylizeWithColor(str, styleType) {
-  var style = styles[styleType];
+  var style = inspect.styles[styleType];
   if (style !== undefined) {
-    var color = colors[style];
+    var color = inspect.colors[style];
     if (color !== undefined) return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
   }
   return str;
@@ -531,9 +532,7 @@ function inspect(value, opts) {
   return formatValue(ctx, value, 0);
 }
 
-Object.defineProperty(inspect, 'custom', {
-  value: customInspectSymbol, enumerable: false, writable: false, configurable: false
-});
+inspect.custom = customInspectSymbol;
 Object.defineProperty(inspect, 'defaultOptions', {
   get: function () { return inspectDefaultOptions; },
   set: function (options) {
@@ -545,18 +544,9 @@ Object.defineProperty(inspect, 'defaultOptions', {
   enumerable: false,
   configurable: true
 });
-Object.defineProperty(inspect, 'colors', {
-  get: function () { return colors; },
-  set: function (value) { colors = value; },
-  enumerable: false,
-  configurable: true
-});
-Object.defineProperty(inspect, 'styles', {
-  get: function () { return styles; },
-  set: function (value) { styles = value; },
-  enumerable: false,
-  configurable: true
-});
+// Plain properties, like node's: programs may edit or replace them.
+inspect.colors = colors;
+inspect.styles = styles;
 
 function userOptionsFor(ctx) {
   var ret = {
@@ -870,13 +860,17 @@ function engineFrameToV8(line) {
 
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   if (!ctx.showHidden && keys.length !== 0) {
+    var rawStack;
+    try { rawStack = err.stack; } catch (e) { rawStack = undefined; }
     ['name', 'message', 'stack'].forEach(function (name) {
       var index = keys.indexOf(name);
       if (index === -1) return;
       var own = err[name];
       // Engines that store an assigned stack as an enumerable own property
       // would otherwise list a cleared stack (undefined or '') as a key.
-      if (stack.indexOf(String(own)) !== -1 || (name === 'stack' && !own)) keys.splice(index, 1);
+      if (stack.indexOf(String(own)) !== -1 || (name === 'stack' && (!own || own === rawStack))) {
+        keys.splice(index, 1);
+      }
     });
   }
 }
@@ -1329,10 +1323,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         fallback = typedArrayName(value);
         bound = new globalThis[fallback](value);
       }
-      size = value.length;
+      size = typedArrayLength.call(value);
       prefix = getPrefix(constructor, tag, fallback, '(' + size + ')');
       braces = [prefix + '[', ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
       formatter = formatTypedArray.bind(null, bound, size);
       extrasType = ARRAY_EXTRAS_TYPE;
     } else if (types.isMapIterator(value)) {
@@ -1351,16 +1345,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object') {
+    if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag);
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = getPrefix(constructor, tag, 'Object') + '{';
       }
       if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
-    } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (types.isRegExp(value)) {
       base = regexpToString(constructor !== null ? value : new RegExp(value));
       prefix = getPrefix(constructor, tag, 'RegExp');
@@ -1747,9 +1741,14 @@ function writeOut(str) {
   process.stdout.write(str);
 }
 
+// Emits a warning through process.emitWarning when the runtime has one (so
+// 'warning' listeners see it), else prints it the way node does.
 function emitWarning(message, type, code) {
   if (typeof process.emitWarning === 'function') {
-    process.emitWarning(message, type, code);
+    var warning = new Error(message);
+    warning.name = type || 'Warning';
+    if (code !== undefined) warning.code = code;
+    process.emitWarning(warning);
     return;
   }
   if (type === 'DeprecationWarning' && process.noDeprecation) return;
@@ -2024,10 +2023,10 @@ function styleText(format, text) {
   var left = '';
   var right = '';
   for (var i = 0; i < formats.length; i++) {
-    var code = colors[formats[i]];
+    var code = inspect.colors[formats[i]];
     if (code === undefined) {
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        "The argument 'format' must be one of: " + Object.keys(colors).join(', ') +
+        "The argument 'format' must be one of: " + Object.keys(inspect.colors).join(', ') +
         '. Received ' + inspect(formats[i]));
     }
     left += '\u001b[' + code[0] + 'm';

@@ -370,6 +370,12 @@ typedef struct {
 ND_EXTERN nd_status nd_get_heap_stats(nd_env env, nd_heap_stats *result);
 ND_EXTERN nd_status nd_gc(nd_env env);
 
+/* A deployment option from the manifest line "module = impl key=value ...";
+ * `module` is the builtin name (fs) or the implementation's own plugin name
+ * (fs-sandbox reads "root" this way). NULL when unset.
+ * The string lives as long as the runtime. */
+ND_EXTERN const char *nd_module_option(nd_env env, const char *module, const char *key);
+
 /* The runtime's version ("0.1.0") and ABI. */
 ND_EXTERN const char *nd_version(void);
 ND_EXTERN void nd_abi(uint16_t *major, uint16_t *minor);
