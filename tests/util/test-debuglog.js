@@ -49,7 +49,7 @@ if (child) {
   try { cp = require('child_process'); } catch (e) { cp = null; }
   if (cp && typeof cp.spawnSync === 'function') {
     var childEnv = Object.assign({}, process.env, { NODE_DEBUG: 'tst,wild*' });
-    var r = cp.spawnSync(process.execPath, process.execArgv.concat([__filename, 'child']),
+    var r = cp.spawnSync(process.execPath, (process.execArgv || []).concat([__filename, 'child']),
       { env: childEnv, encoding: 'utf8' });
     assert.strictEqual(r.status, 0, 'child failed: ' + r.stderr);
   }
