@@ -460,6 +460,20 @@ nd_status nd_boolean(nd_env env, bool v, nd_value *r) { CHECK_ARG(r); *r = push(
 nd_status nd_number(nd_env env, double v, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::NumberValue(v)); return ND_OK; }
 nd_status nd_int32(nd_env env, int32_t v, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::Int32Value(v)); return ND_OK; }
 
+/* UTF-8 to a JS string; invalid sequences become U+FFFD, as Node decodes. */
+static JSString *new_utf8(JSContext *cx, const char *s, size_t len)
+{
+  JSString *str = JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(s, len));
+  if (str || !JS_IsExceptionPending(cx)) return str;
+  JS_ClearPendingException(cx);
+  size_t outlen = 0;
+  JS::TwoByteCharsZ chars = JS::LossyUTF8CharsToNewTwoByteCharsZ(cx, JS::UTF8Chars(s, len), &outlen, js::MallocArena);
+  if (!chars) return nullptr;
+  str = JS_NewUCStringCopyN(cx, chars.get(), outlen);
+  js_free(chars.get());
+  return str;
+}
+
 static nd_status string_result(nd_env env, JSString *s, nd_value *r)
 {
   if (!s) return pending(env);
@@ -472,7 +486,7 @@ nd_status nd_string_utf8(nd_env env, const char *s, size_t len, nd_value *r)
   CHECK_ARG(r && (s || len == 0 || len == ND_AUTO_LENGTH));
   if (!s) s = "";
   if (len == ND_AUTO_LENGTH) len = strlen(s);
-  return string_result(env, JS_NewStringCopyUTF8N(env->cx, JS::UTF8Chars(s, len)), r);
+  return string_result(env, new_utf8(env->cx, s, len), r);
 }
 
 nd_status nd_string_latin1(nd_env env, const char *s, size_t len, nd_value *r)
@@ -1508,7 +1522,7 @@ static JSFunction *compile_fn16(JSContext *cx, JS::HandleString src, const char 
 static JSFunction *compile_fn(JSContext *cx, const char *src, size_t len, const char *filename,
                               const char *params)
 {
-  JS::RootedString s(cx, JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(src, len)));
+  JS::RootedString s(cx, new_utf8(cx, src, len));
   if (!s) return nullptr;
   return compile_fn16(cx, s, filename, params);
 }
@@ -1622,7 +1636,7 @@ static bool arg_string(JSContext *cx, JS::CallArgs &args, unsigned i, JS::Unique
 
 static bool set_string_rval(JSContext *cx, JS::CallArgs &args, const char *s, size_t len)
 {
-  JSString *str = JS_NewStringCopyUTF8N(cx, JS::UTF8Chars(s, len));
+  JSString *str = new_utf8(cx, s, len);
   if (!str) return false;
   args.rval().setString(str);
   return true;
