@@ -454,6 +454,11 @@ Console.prototype.table = function table(data, properties) {
   return this.log(renderTable(head, columns));
 };
 
+// The underscore helpers are internals: keep them out of enumerations.
+Object.keys(Console.prototype).forEach(function (key) {
+  if (key[0] === '_') Object.defineProperty(Console.prototype, key, { enumerable: false });
+});
+
 var lazyOptions = {};
 lazyOptions[kLazyStreams] = true;
 var globalConsole = new Console(lazyOptions);

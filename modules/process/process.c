@@ -429,6 +429,157 @@ static nd_value p_isatty(nd_env env, nd_value self, size_t argc, nd_value *argv,
   return b;
 }
 
+/* ---- stdin and other readable fds ---- */
+
+/* A reader delivers an fd's bytes to cb(chunk) as Uint8Arrays over memory
+ * that is never copied again, cb(null) at end of file and cb(undefined,
+ * error) on failure. Pipes, sockets and terminals are read when the loop
+ * says they are readable; regular files (which epoll cannot watch) one chunk
+ * per loop turn. While started it keeps the process alive. */
+typedef struct {
+  int fd;
+  bool is_file, done, started;
+  nd_watch *watch;
+  nd_timer *turn;
+  nd_ref cb;
+} reader;
+
+#define READ_CHUNK 65536
+
+static void reader_deliver(nd_env env, reader *r)
+{
+  char *mem = malloc(READ_CHUNK);
+  ssize_t n;
+  nd_value fn, args[2];
+  if (!mem) return;
+  do n = read(r->fd, mem, READ_CHUNK); while (n < 0 && errno == EINTR);
+  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+    free(mem);
+    return;
+  }
+  if (nd_ref_get(env, r->cb, &fn) != ND_OK) {
+    free(mem);
+    return;
+  }
+  if (n <= 0) {
+    int err = n < 0 ? errno : 0;
+    free(mem);
+    r->done = true;
+    if (r->watch) nd_watch_stop(r->watch);
+    if (r->turn) nd_timer_stop(r->turn);
+    if (err) {
+      if (nd_undefined(env, &args[0]) != ND_OK || nd_errno_error(env, err, "read", NULL, &args[1]) != ND_OK) return;
+      nd_call(env, NULL, fn, 2, args, NULL);
+    } else {
+      if (nd_null(env, &args[0]) != ND_OK) return;
+      nd_call(env, NULL, fn, 1, args, NULL);
+    }
+    return;
+  }
+  char *fit = realloc(mem, (size_t)n);
+  if (fit) mem = fit;
+  nd_value ab;
+  if (nd_arraybuffer_take(env, mem, (size_t)n, &ab) != ND_OK) return;
+  if (nd_uint8array_new(env, ab, 0, (size_t)n, &args[0]) != ND_OK) return;
+  if (nd_call(env, NULL, fn, 1, args, NULL) != ND_OK) return;
+  if (r->turn && r->started && !r->done && !nd_timer_active(r->turn)) nd_timer_start(r->turn, 0, 0);
+}
+
+static void reader_ready(nd_env env, nd_watch *w, int revents, void *data) { reader_deliver(env, data); }
+
+static void reader_turn(nd_env env, nd_timer *t, void *data)
+{
+  reader *r = data;
+  reader_deliver(env, r);
+}
+
+static void reader_close(nd_env env, reader *r)
+{
+  if (r->watch) nd_watch_free(r->watch);
+  if (r->turn) nd_timer_free(r->turn);
+  r->watch = NULL;
+  r->turn = NULL;
+  if (r->cb && env) nd_ref_free(env, r->cb);
+  r->cb = NULL;
+}
+
+static void reader_finalize(void *data, void *hint)
+{
+  reader *r = data;
+  /* Finalizers may free loop handles but not call other nd_* functions:
+   * the reference was freed by close, or by the runtime at exit. */
+  if (r->watch) nd_watch_free(r->watch);
+  if (r->turn) nd_timer_free(r->turn);
+  free(r);
+}
+
+static reader *this_reader(nd_env env, nd_value v)
+{
+  void *p = NULL;
+  if (nd_unwrap(env, v, &p) != ND_OK || !p) {
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "not a reader");
+    return NULL;
+  }
+  return p;
+}
+
+/* reader(fd, cb) -> handle (stopped) */
+static nd_value p_reader(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t fd;
+  struct stat st;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
+  if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"callback\" argument must be of type function");
+  if (fstat(fd, &st) != 0) {
+    nd_throw_errno(env, errno, "fstat", NULL);
+    return NULL;
+  }
+  reader *r = calloc(1, sizeof *r);
+  nd_value h;
+  if (!r) return NULL;
+  r->fd = fd;
+  r->is_file = S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode);
+  if (nd_wrapped_new(env, r, reader_finalize, NULL, &h) != ND_OK) {
+    free(r);
+    return NULL;
+  }
+  if (nd_ref_new(env, argv[1], &r->cb) != ND_OK) return NULL;
+  if (r->is_file) r->turn = nd_timer_new(env, reader_turn, r);
+  else r->watch = nd_watch_new(env, fd, reader_ready, r);
+  if (!r->turn && !r->watch) {
+    nd_throw_errno(env, ENOMEM, "watch", NULL);
+    return NULL;
+  }
+  return h;
+}
+
+static nd_value p_reader_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  reader *r = this_reader(env, argv[0]);
+  if (!r || r->done || !r->cb) return NULL;
+  r->started = true;
+  if (r->turn) nd_timer_start(r->turn, 0, 0);
+  else if (nd_watch_start(r->watch, ND_READABLE) != ND_OK) nd_throw_errno(env, EBADF, "read", NULL);
+  return NULL;
+}
+
+static nd_value p_reader_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  reader *r = this_reader(env, argv[0]);
+  if (!r) return NULL;
+  r->started = false;
+  if (r->turn) nd_timer_stop(r->turn);
+  if (r->watch) nd_watch_stop(r->watch);
+  return NULL;
+}
+
+static nd_value p_reader_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  reader *r = this_reader(env, argv[0]);
+  if (r) reader_close(env, r);
+  return NULL;
+}
+
 static nd_value p_abort(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   abort();
@@ -464,6 +615,10 @@ static nd_value init(nd_env env, nd_value exports)
       {"cpuUsage", p_cpu_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"writeSync", p_write_sync, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
       {"isatty", p_isatty, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"reader", p_reader, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
+      {"readerStart", p_reader_start, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"readerStop", p_reader_stop, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"readerClose", p_reader_close, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"abort", p_abort, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"signals", NULL, NULL, NULL, signals, 0, ND_ENUMERABLE, NULL},
   };

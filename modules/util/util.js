@@ -1261,6 +1261,30 @@ function isStackOverflow(err) {
      (err.name === 'InternalError' && /too much recursion/i.test(err.message)));
 }
 
+var builtinPrototypes = [RegExp, Date, Error, ArrayBuffer, DataView, Promise, WeakSet, WeakMap,
+  Number, String, Boolean, Symbol, typeof BigInt === 'function' ? BigInt : undefined,
+  typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : undefined]
+  .filter(Boolean).map(function (C) { return C.prototype; });
+
+// False when value is certainly not one of the built-in object kinds that
+// formatRaw tells apart (Date, RegExp, Error, buffers, Promise, weak
+// collections, boxed primitives): its class tag is plain and none of their
+// prototypes is on its chain.
+function mayBeBuiltin(value, constructor) {
+  if (constructor === null || tagOf(value) !== 'Object') return true;
+  for (var i = 0; i < builtinPrototypes.length; i++) {
+    if (builtinPrototypes[i].isPrototypeOf(value)) return true;
+  }
+  return false;
+}
+
+// Same idea for the iterable kinds told apart by brand checks.
+function mayBeCollection(value, constructor) {
+  return constructor === null || tagOf(value) !== 'Object' ||
+    Set.prototype.isPrototypeOf(value) || Map.prototype.isPrototypeOf(value) ||
+    TypedArrayProto.isPrototypeOf(value);
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   var keys;
   var protoProps;
@@ -1301,6 +1325,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       extrasType = ARRAY_EXTRAS_TYPE;
       formatter = formatArray;
+    } else if (!mayBeCollection(value, constructor)) {
+      noIterator = true;
     } else if (types.isSet(value)) {
       size = getterOf(Set.prototype, 'size').call(value);
       prefix = getPrefix(constructor, tag, 'Set', '(' + size + ')');
@@ -1355,6 +1381,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         braces[0] = getPrefix(constructor, tag, 'Object') + '{';
       }
       if (keys.length === 0 && protoProps === undefined) return braces[0] + '}';
+    } else if (!mayBeBuiltin(value, constructor)) {
+      // An ordinary instance of a user class (the common case) skips the
+      // brand checks below, which are costly because they work by throwing.
+      if (keys.length === 0 && protoProps === undefined) {
+        return getPrefix(constructor, tag, 'Object') + '{}';
+      }
+      braces[0] = getPrefix(constructor, tag, 'Object') + '{';
     } else if (types.isRegExp(value)) {
       base = regexpToString(constructor !== null ? value : new RegExp(value));
       prefix = getPrefix(constructor, tag, 'RegExp');
@@ -1915,8 +1948,6 @@ function debuglog(section, cb) {
 
 // ---- deep equality ------------------------------------------------------------------
 
-var deepEqualFallbackCache;
-
 function isDeepStrictEqual(a, b) {
   var assert;
   try {
@@ -1933,8 +1964,7 @@ function isDeepStrictEqual(a, b) {
       throw err;
     }
   }
-  deepEqualFallbackCache = deepEqualFallbackCache || deepStrictEqualImpl;
-  return deepEqualFallbackCache(a, b, []);
+  return deepStrictEqualImpl(a, b, []);
 }
 
 // Structural comparison used when no assert module is available.
