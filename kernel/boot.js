@@ -53,16 +53,21 @@ process.compile = function compile(code, filename) {
 
 process.binding = function binding(name) { return requireBuiltin(String(name)); };
 
-process.emitWarning = function emitWarning(warning, type) {
+process.emitWarning = function emitWarning(warning, type, code) {
+  if (type !== null && typeof type === 'object') { code = type.code; type = type.type; }
   var name = typeof type === 'string' ? type : (warning && warning.name) || 'Warning';
   var msg = warning instanceof Error ? warning.message : String(warning);
+  if (code === undefined && warning instanceof Error) code = warning.code;
+  if (name === 'DeprecationWarning' && process.noDeprecation) return;
+  var w = warning instanceof Error ? warning : new Error(msg);
+  w.name = name;
+  if (code !== undefined) w.code = code;
   if (typeof process.emit === 'function' && process.listeners && process.listeners('warning').length) {
-    var w = warning instanceof Error ? warning : new Error(msg);
-    w.name = name;
-    process.emit('warning', w);
+    process.nextTick(function () { process.emit('warning', w); });
     return;
   }
-  natives.writeFd(2, '(nodus:' + (process.pid || 0) + ') ' + name + ': ' + msg + '\n');
+  natives.writeFd(2, '(nodus:' + (process.pid || 0) + ') ' + (code !== undefined ? '[' + code + '] ' : '') +
+    name + ': ' + msg + '\n');
 };
 
 // ---- nextTick --------------------------------------------------------------
