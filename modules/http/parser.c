@@ -1,0 +1,395 @@
+/* parser.c — HTTP/1.1 message parsing for the http plugin: a wrapped llhttp
+ * parser whose callbacks reach JavaScript once per message part (headers,
+ * body chunk, trailers, completion) rather than once per token. Adds the
+ * checks llhttp leaves to the embedder: a cap on the header section
+ * (16 KiB by default, as Node), no obs-fold or bare CR/LF in header values,
+ * and bounded chunk extensions. Body chunks are Uint8Array views over the
+ * caller's buffer: no copy. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <llhttp.h>
+#include <nodus/nodus.h>
+
+#include "parser.h"
+
+#define MAX_CHUNK_EXT 4096
+
+typedef struct {
+  char *data;
+  size_t len, cap;
+} strbuf;
+
+typedef struct parser {
+  llhttp_t p;
+  nd_env env;
+  nd_value self;        /* valid during execute() only */
+  nd_value buffer;      /* the ArrayBuffer being parsed, during execute() */
+  const char *base;     /* its bytes, during execute() */
+  size_t base_offset;   /* byte offset of `base` within the ArrayBuffer */
+  strbuf url, status, fields; /* fields: "name\0value\0name\0value\0..." */
+  size_t nfields;
+  bool in_value;
+  bool headers_done;     /* trailers follow */
+  size_t header_bytes, max_header_bytes;
+  size_t ext_bytes;
+  int cb_error;          /* an exception from a JS callback */
+  const char *reason;    /* our own error reason (limits, obs-fold) */
+  const char *our_name;  /* Node's code for our own checks (HPE_HEADER_OVERFLOW) */
+} parser;
+
+static int append(strbuf *b, const char *at, size_t n)
+{
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *d = realloc(b->data, cap);
+    if (!d) return -1;
+    b->data = d;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, at, n);
+  b->len += n;
+  b->data[b->len] = 0;
+  return 0;
+}
+
+static parser *of(llhttp_t *p) { return (parser *)p; }
+
+static int fail(parser *ps, const char *name, const char *reason)
+{
+  ps->our_name = name;
+  ps->reason = reason;
+  llhttp_set_error_reason(&ps->p, reason);
+  return HPE_USER;
+}
+
+static int count_header(parser *ps, size_t n)
+{
+  ps->header_bytes += n;
+  if (ps->header_bytes > ps->max_header_bytes) return fail(ps, "HPE_HEADER_OVERFLOW", "Header overflow");
+  return 0;
+}
+
+static int on_message_begin(llhttp_t *p)
+{
+  parser *ps = of(p);
+  ps->url.len = ps->status.len = ps->fields.len = 0;
+  ps->nfields = 0;
+  ps->in_value = false;
+  ps->headers_done = false;
+  ps->header_bytes = 0;
+  ps->ext_bytes = 0;
+  return 0;
+}
+
+static int on_url(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  if (count_header(ps, n)) return HPE_USER;
+  return append(&ps->url, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+static int on_status(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  if (count_header(ps, n)) return HPE_USER;
+  return append(&ps->status, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+static int on_header_field(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  if (count_header(ps, n)) return HPE_USER;
+  if (ps->in_value || ps->nfields == 0) {
+    if (ps->nfields > 0 && append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
+    ps->nfields++;
+    ps->in_value = false;
+  }
+  return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+static int on_header_value(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  if (count_header(ps, n)) return HPE_USER;
+  /* obs-fold and bare CR/LF inside a value are smuggling vectors: refuse. */
+  for (size_t i = 0; i < n; i++)
+    if (at[i] == '\r' || at[i] == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
+  if (!ps->in_value) {
+    if (append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
+    ps->in_value = true;
+  }
+  return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+static int on_chunk_ext(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  ps->ext_bytes += n;
+  if (ps->ext_bytes > MAX_CHUNK_EXT) return fail(ps, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+  return 0;
+}
+
+static int on_chunk_header(llhttp_t *p)
+{
+  of(p)->ext_bytes = 0;
+  return 0;
+}
+
+/* fields as a flat JS array [name, value, name, value...] */
+static nd_status fields_array(parser *ps, nd_value *out)
+{
+  nd_env env = ps->env;
+  nd_status st = nd_array_new(env, 0, out);
+  if (st != ND_OK) return st;
+  if (ps->fields.len == 0 && ps->nfields == 0) return ND_OK;
+  if (!ps->in_value && append(&ps->fields, "", 1)) return ND_NO_MEMORY; /* last value empty */
+  const char *s = ps->fields.data, *end = ps->fields.data + ps->fields.len;
+  uint32_t i = 0;
+  while (s < end && i < ps->nfields * 2) {
+    size_t n = strlen(s);
+    nd_value v;
+    if ((st = nd_string_latin1(env, s, n, &v)) != ND_OK) return st;
+    if ((st = nd_set_index(env, *out, i++, v)) != ND_OK) return st;
+    s += n + 1;
+  }
+  if (i % 2) {
+    nd_value empty;
+    if ((st = nd_string_latin1(env, "", 0, &empty)) != ND_OK || (st = nd_set_index(env, *out, i, empty)) != ND_OK)
+      return st;
+  }
+  return ND_OK;
+}
+
+static int call(parser *ps, const char *name, size_t argc, nd_value *argv, nd_value *result)
+{
+  nd_value fn;
+  if (nd_get_named(ps->env, ps->self, name, &fn) != ND_OK) return -1;
+  if (!nd_is_function(ps->env, fn)) {
+    if (result) *result = NULL;
+    return 0;
+  }
+  if (nd_call(ps->env, ps->self, fn, argc, argv, result) != ND_OK) {
+    ps->cb_error = 1;
+    return -1;
+  }
+  return 0;
+}
+
+static int on_headers_complete(llhttp_t *p)
+{
+  parser *ps = of(p);
+  nd_env env = ps->env;
+  nd_value a[9], r = NULL;
+  if (fields_array(ps, &a[0]) != ND_OK) return fail(ps, "HPE_USER", "Out of memory");
+  ps->headers_done = true;
+  const char *method = p->type == HTTP_REQUEST ? llhttp_method_name((llhttp_method_t)p->method) : "";
+  if (nd_string_latin1(env, method, ND_AUTO_LENGTH, &a[1]) != ND_OK ||
+      nd_string_latin1(env, ps->url.data ? ps->url.data : "", ps->url.len, &a[2]) != ND_OK ||
+      nd_int32(env, p->status_code, &a[3]) != ND_OK ||
+      nd_string_latin1(env, ps->status.data ? ps->status.data : "", ps->status.len, &a[4]) != ND_OK ||
+      nd_int32(env, p->http_major, &a[5]) != ND_OK || nd_int32(env, p->http_minor, &a[6]) != ND_OK ||
+      nd_boolean(env, p->upgrade != 0, &a[7]) != ND_OK ||
+      nd_boolean(env, llhttp_should_keep_alive(p) != 0, &a[8]) != ND_OK)
+    return fail(ps, "HPE_USER", "Out of memory");
+  /* What the parser reports after this are trailers, counted afresh. */
+  ps->fields.len = 0;
+  ps->nfields = 0;
+  ps->in_value = false;
+  ps->header_bytes = 0;
+  if (call(ps, "onHeadersComplete", 9, a, &r)) return -1;
+  /* The callback returns 1 to say the message has no body (a response to
+   * HEAD), 2 to stop after the headers (upgrade). */
+  int32_t skip = 0;
+  if (r && nd_get_int32(env, r, &skip) == ND_OK && (skip == 1 || skip == 2)) return skip;
+  return 0;
+}
+
+static int on_body(llhttp_t *p, const char *at, size_t n)
+{
+  parser *ps = of(p);
+  nd_value chunk;
+  if (nd_uint8array_new(ps->env, ps->buffer, ps->base_offset + (size_t)(at - ps->base), n, &chunk) != ND_OK)
+    return fail(ps, "HPE_USER", "Out of memory");
+  return call(ps, "onBody", 1, &chunk, NULL);
+}
+
+static int on_message_complete(llhttp_t *p)
+{
+  parser *ps = of(p);
+  if (ps->headers_done && ps->nfields > 0) {
+    /* trailers */
+    nd_value t;
+    if (fields_array(ps, &t) != ND_OK) return fail(ps, "HPE_USER", "Out of memory");
+    if (call(ps, "onTrailers", 1, &t, NULL)) return -1;
+  }
+  ps->fields.len = 0;
+  ps->nfields = 0;
+  ps->in_value = false;
+  if (call(ps, "onMessageComplete", 0, NULL, NULL)) return -1;
+  return 0;
+}
+
+static llhttp_settings_t settings;
+
+static void parser_free(void *data, void *hint)
+{
+  parser *ps = data;
+  free(ps->url.data);
+  free(ps->status.data);
+  free(ps->fields.data);
+  free(ps);
+}
+
+static nd_value p_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t kind = 0;
+  double max = 16384;
+  nd_get_int32(env, argv[0], &kind);
+  if (argc > 1 && nd_is_number(env, argv[1])) nd_get_double(env, argv[1], &max);
+  parser *ps = calloc(1, sizeof *ps);
+  if (!ps) {
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return NULL;
+  }
+  llhttp_init(&ps->p, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST, &settings);
+  ps->max_header_bytes = max > 0 ? (size_t)max : 16384;
+  if (nd_wrap(env, self, ps, parser_free, NULL) != ND_OK) {
+    parser_free(ps, NULL);
+    return NULL;
+  }
+  return NULL;
+}
+
+static parser *this_parser(nd_env env, nd_value self)
+{
+  void *p = NULL;
+  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
+    nd_throw_type_error(env, "ERR_INVALID_THIS", "not an HTTPParser");
+    return NULL;
+  }
+  return p;
+}
+
+/* Builds the Error for a parse failure: code HPE_*, bytesParsed, reason. */
+static nd_value parse_error(nd_env env, parser *ps, llhttp_errno_t err, size_t parsed)
+{
+  const char *name = ps->our_name ? ps->our_name : llhttp_errno_name(err);
+  const char *reason = ps->reason ? ps->reason : llhttp_get_error_reason(&ps->p);
+  char msg[256];
+  snprintf(msg, sizeof msg, "Parse Error: %s", reason ? reason : name);
+  nd_value e, v;
+  if (nd_error_new(env, name, msg, &e) != ND_OK) return NULL;
+  if (nd_number(env, (double)parsed, &v) == ND_OK) nd_set_named(env, e, "bytesParsed", v);
+  if (nd_string_latin1(env, reason ? reason : name, ND_AUTO_LENGTH, &v) == ND_OK) nd_set_named(env, e, "reason", v);
+  return e;
+}
+
+/* execute(u8) -> bytes parsed, or an Error; an exception from a callback
+ * propagates. After an upgrade, the result is the offset of the upgraded
+ * protocol's first byte and `upgrade` is set on the parser. */
+static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  parser *ps = this_parser(env, self);
+  if (!ps) return NULL;
+  void *data;
+  size_t len, off;
+  nd_value ab;
+  if (nd_typedarray_info(env, argv[0], &data, &len, &ab, &off) != ND_OK) {
+    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "execute() needs a Buffer");
+    return NULL;
+  }
+  /* The body views are made over `ab`; its bytes do not move while we hold
+   * the handle, but re-read the pointer: nd_typedarray_info's may be stale
+   * after the allocation of `ab`'s handle. */
+  void *bytes;
+  if (nd_typedarray_info(env, argv[0], &bytes, &len, NULL, NULL) != ND_OK) return NULL;
+  ps->env = env;
+  ps->self = self;
+  ps->buffer = ab;
+  ps->base = bytes;
+  ps->base_offset = off;
+  ps->cb_error = 0;
+  ps->our_name = NULL;
+  ps->reason = NULL;
+  llhttp_errno_t err = llhttp_execute(&ps->p, bytes, len);
+  size_t parsed = len;
+  if (err != HPE_OK) parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
+  ps->self = ps->buffer = NULL;
+  ps->base = NULL;
+  if (ps->cb_error) return NULL; /* the callback's exception is pending */
+  nd_value r;
+  if (err == HPE_PAUSED_UPGRADE) {
+    llhttp_resume_after_upgrade(&ps->p);
+    nd_value t;
+    if (nd_boolean(env, true, &t) == ND_OK) nd_set_named(env, self, "upgraded", t);
+  } else if (err != HPE_OK) {
+    return parse_error(env, ps, err, parsed);
+  }
+  if (nd_number(env, (double)parsed, &r) != ND_OK) return NULL;
+  return r;
+}
+
+/* finish(): end of input; an Error when a message was cut short. */
+static nd_value p_finish(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  parser *ps = this_parser(env, self);
+  if (!ps) return NULL;
+  ps->env = env;
+  ps->self = self;
+  ps->cb_error = 0;
+  llhttp_errno_t err = llhttp_finish(&ps->p);
+  ps->self = NULL;
+  if (ps->cb_error) return NULL;
+  if (err != HPE_OK) return parse_error(env, ps, err, 0);
+  return NULL;
+}
+
+static nd_value p_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  parser *ps = this_parser(env, self);
+  if (!ps) return NULL;
+  llhttp_reset(&ps->p);
+  on_message_begin(&ps->p);
+  return NULL;
+}
+
+static nd_value p_pause(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  parser *ps = this_parser(env, self);
+  if (ps) llhttp_pause(&ps->p);
+  return NULL;
+}
+
+static nd_value p_resume(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  parser *ps = this_parser(env, self);
+  if (ps) llhttp_resume(&ps->p);
+  return NULL;
+}
+
+nd_status http_parser_class(nd_env env, nd_value *result)
+{
+  llhttp_settings_init(&settings);
+  settings.on_message_begin = on_message_begin;
+  settings.on_url = on_url;
+  settings.on_status = on_status;
+  settings.on_header_field = on_header_field;
+  settings.on_header_value = on_header_value;
+  settings.on_headers_complete = on_headers_complete;
+  settings.on_body = on_body;
+  settings.on_message_complete = on_message_complete;
+  settings.on_chunk_extension_name = on_chunk_ext;
+  settings.on_chunk_extension_value = on_chunk_ext;
+  settings.on_chunk_header = on_chunk_header;
+  const nd_property props[] = {
+      {"execute", p_execute, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"finish", p_finish, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"reset", p_reset, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"pause", p_pause, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"resume", p_resume, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+  };
+  return nd_class_new(env, "HTTPParser", p_new, 2, NULL, sizeof props / sizeof props[0], props, result);
+}
