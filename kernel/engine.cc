@@ -2016,6 +2016,15 @@ extern "C" nd_env nd_runtime_new(const nd_runtime_options *opts)
   env->cx = cx;
   JS_SetContextPrivate(cx, env);
   JS_SetGCParameter(cx, JSGC_MAX_BYTES, 0xffffffffu);
+  /* NODUS_GC_NURSERY_KB: a small nursery makes minor GCs (which move
+   * objects) frequent; the test suite uses it to check handle rooting. */
+  if (const char *kb = getenv("NODUS_GC_NURSERY_KB")) {
+    long n = strtol(kb, nullptr, 10);
+    if (n >= 192) {
+      JS_SetGCParameter(cx, JSGC_MIN_NURSERY_BYTES, static_cast<uint32_t>(n) * 1024);
+      JS_SetGCParameter(cx, JSGC_MAX_NURSERY_BYTES, static_cast<uint32_t>(n) * 1024);
+    }
+  }
   JS_SetNativeStackQuota(cx, stack_quota());
   env->jobs = new JobQueue(cx);
   JS::SetJobQueue(cx, env->jobs);

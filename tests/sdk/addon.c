@@ -88,6 +88,40 @@ static nd_value make_array(nd_env env, nd_value self, size_t argc, nd_value *arg
   return arr;
 }
 
+/* holdMany(n): creates n objects and strings, keeps every handle in a C
+ * array while allocating more (minor GCs move them), then checks each one
+ * still reads back. Returns the count verified. */
+static nd_value hold_many(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  uint32_t n;
+  TRY(nd_get_uint32(env, argv[0], &n));
+  nd_value *objs = calloc(n ? n : 1, sizeof *objs);
+  if (!objs) return NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    char buf[32];
+    nd_value s;
+    snprintf(buf, sizeof buf, "value-%u", i);
+    if (nd_object_new(env, &objs[i]) != ND_OK || nd_string_utf8(env, buf, ND_AUTO_LENGTH, &s) != ND_OK ||
+        nd_set_named(env, objs[i], "s", s) != ND_OK) {
+      free(objs);
+      return NULL;
+    }
+  }
+  uint32_t ok = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    nd_value s;
+    char buf[32], want[32];
+    snprintf(want, sizeof want, "value-%u", i);
+    if (nd_get_named(env, objs[i], "s", &s) == ND_OK &&
+        nd_get_string_utf8(env, s, buf, sizeof buf, NULL) == ND_OK && strcmp(buf, want) == 0)
+      ok++;
+  }
+  free(objs);
+  nd_value r;
+  TRY(nd_number(env, ok, &r));
+  return r;
+}
+
 static nd_value throw_errno(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   nd_throw_errno(env, ENOENT, "open", "/nonexistent");
@@ -338,6 +372,7 @@ static nd_value init(nd_env env, nd_value exports)
       {"roundtrip", roundtrip, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
       {"truncate", truncate_utf8, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
       {"makeArray", make_array, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"holdMany", hold_many, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
       {"throwErrno", throw_errno, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
       {"callBack", call_back, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
       {"gc", gc, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},

@@ -35,6 +35,9 @@ var arr = addon.makeArray(5000);
 assert.strictEqual(arr.length, 5000);
 assert.strictEqual(arr[4999], 4999 * 4999);
 
+// handles held across many allocations (and the GCs they cause) stay valid
+assert.strictEqual(addon.holdMany(100000), 100000);
+
 // errno errors as Node shapes them
 assert.throws(addon.throwErrno, function (e) {
   return e.code === 'ENOENT' && e.errno === -2 && e.syscall === 'open' &&
