@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/select.h>
@@ -580,6 +581,36 @@ static nd_value p_reader_close(nd_env env, nd_value self, size_t argc, nd_value 
   return NULL;
 }
 
+/* getWindowSize(fd) -> [columns, rows] of a terminal, or undefined */
+static nd_value p_window_size(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t fd;
+  struct winsize ws;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK || ioctl(fd, TIOCGWINSZ, &ws) != 0) return NULL;
+  nd_value arr;
+  RET_IF(nd_array_new(env, 2, &arr));
+  RET_IF(nd_set_index(env, arr, 0, num(env, ws.ws_col)));
+  RET_IF(nd_set_index(env, arr, 1, num(env, ws.ws_row)));
+  return arr;
+}
+
+/* fdType(fd) -> 'tty' | 'fs' | 'pipe' | 'unknown' */
+static nd_value p_fd_type(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  int32_t fd;
+  struct stat st;
+  const char *t = "unknown";
+  if (nd_get_int32(env, argv[0], &fd) == ND_OK && fstat(fd, &st) == 0) {
+    if (isatty(fd)) t = "tty";
+    else if (S_ISREG(st.st_mode)) t = "fs";
+    else if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)) t = "pipe";
+    else if (S_ISCHR(st.st_mode)) t = "fs";
+  }
+  nd_value v;
+  RET_IF(nd_string_latin1(env, t, ND_AUTO_LENGTH, &v));
+  return v;
+}
+
 static nd_value p_abort(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   abort();
@@ -615,6 +646,8 @@ static nd_value init(nd_env env, nd_value exports)
       {"cpuUsage", p_cpu_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"writeSync", p_write_sync, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
       {"isatty", p_isatty, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"getWindowSize", p_window_size, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"fdType", p_fd_type, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"reader", p_reader, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
       {"readerStart", p_reader_start, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"readerStop", p_reader_stop, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},

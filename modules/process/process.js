@@ -99,56 +99,102 @@ process.on('removeListener', function (name) {
   delete watchers[name];
 });
 
-// ---- stdout and stderr ----------------------------------------------------
-// Synchronous writers, as Node's are for files and terminals; the Buffer
-// issue replaces them with full streams.
+// ---- standard I/O ---------------------------------------------------------
+// stdout and stderr are synchronous writable streams (as Node's are on Linux
+// for files, terminals and pipes: nothing is lost at exit); stdin is a
+// readable stream fed by a native reader. Streams come from the stream
+// plugin; a deployment without it gets minimal synchronous writers.
 
-function Writer(fd) {
+function toBuffer(u8) {
+  var B = global.Buffer;
+  if (typeof B !== 'function') {
+    try { B = require('buffer').Buffer; } catch (e) { return u8; }
+  }
+  return B.from(u8.buffer, u8.byteOffset, u8.length);
+}
+
+function stdioInfo(fd) {
+  var type = b.fdType(fd);
+  return {
+    isTTY: type === 'tty',
+    type: type,
+    getWindowSize: type === 'tty' ? function () { return b.getWindowSize(fd) || [80, 24]; } : undefined,
+  };
+}
+
+function SyncWriter(fd) {
   EventEmitter.call(this);
   this.fd = fd;
   this.writable = true;
-  this.isTTY = b.isatty(fd);
+  this._isStdio = true;
+  if (b.isatty(fd)) this.isTTY = true;
 }
-Object.setPrototypeOf(Writer.prototype, EventEmitter.prototype);
-
-Writer.prototype.write = function write(data, encoding, cb) {
+Object.setPrototypeOf(SyncWriter.prototype, EventEmitter.prototype);
+SyncWriter.prototype.write = function (data, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' +
-      (data === null ? 'null' : typeof data));
+    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array');
     e.code = 'ERR_INVALID_ARG_TYPE';
     throw e;
-  }
-  if (typeof data === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8' &&
-      typeof global.Buffer === 'function') {
-    data = global.Buffer.from(data, encoding);
   }
   b.writeSync(this.fd, data);
   if (typeof cb === 'function') process.nextTick(cb);
   return true;
 };
-
-Writer.prototype.end = function end(data, encoding, cb) {
+SyncWriter.prototype.end = function (data, encoding, cb) {
   if (typeof data === 'function') { cb = data; data = undefined; }
   if (data !== undefined && data !== null) this.write(data, encoding);
   if (typeof cb === 'function') process.nextTick(cb);
   return this;
 };
 
-Writer.prototype.destroySoon = Writer.prototype.destroy = function () {};
-Writer.prototype._isStdio = true;
+function writer(fd) {
+  var stream;
+  try { stream = require('stream'); } catch (e) { return new SyncWriter(fd); }
+  return stream._createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
+}
 
-var stdout, stderr;
+function reader(fd) {
+  var stream = require('stream');
+  var handle = null;
+  var sink = null;
+  return stream._createReadStreamForFd(fd, function start(onData, onEnd, onError) {
+    sink = { data: onData, end: onEnd, error: onError };
+    if (!handle) {
+      handle = b.reader(fd, function (chunk, err) {
+        if (chunk === null) { b.readerClose(handle); sink.end(); }
+        else if (chunk === undefined) { b.readerClose(handle); sink.error(err); }
+        else sink.data(toBuffer(chunk));
+      });
+    }
+    b.readerStart(handle);
+  }, function stop() {
+    if (handle) b.readerStop(handle);
+  }, stdioInfo(fd));
+}
+
+var stdout, stderr, stdin;
 Object.defineProperty(process, 'stdout', {
-  get: function () { return stdout || (stdout = new Writer(1)); },
+  get: function () { return stdout || (stdout = writer(1)); },
   set: function (v) { stdout = v; },
   enumerable: true,
   configurable: true,
 });
 Object.defineProperty(process, 'stderr', {
-  get: function () { return stderr || (stderr = new Writer(2)); },
+  get: function () { return stderr || (stderr = writer(2)); },
   set: function (v) { stderr = v; },
   enumerable: true,
   configurable: true,
 });
+Object.defineProperty(process, 'stdin', {
+  get: function () { return stdin || (stdin = reader(0)); },
+  set: function (v) { stdin = v; },
+  enumerable: true,
+  configurable: true,
+});
+process.openStdin = function openStdin() {
+  var s = process.stdin;
+  s.resume();
+  return s;
+};
 process._writeSync = b.writeSync;
