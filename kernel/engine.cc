@@ -119,6 +119,7 @@ struct nd_env_s {
   bool exiting = false;
   int exit_code = 0;
   int64_t external = 0;
+  int64_t external_since_gc = 0;
   bool in_checkpoint = false;
 };
 
@@ -1326,8 +1327,6 @@ void nd_ref_free(nd_env env, nd_ref r)
 
 /* ---- binary data ----------------------------------------------------------- */
 
-static void free_contents(void *contents, void *) { free(contents); }
-
 struct ExternalFree {
   nd_finalize fin;
   void *hint;
@@ -1340,12 +1339,22 @@ static void external_contents(void *contents, void *ud)
   delete f;
 }
 
+/* Buffers over malloc'd memory are made with NewArrayBufferWithContents, so
+ * the GC counts their bytes and collects in time (this engine's JS_free is
+ * free()). */
 nd_status nd_arraybuffer_new(nd_env env, size_t len, void **data, nd_value *r)
 {
   CHECK_ARG(r);
-  void *p = calloc(len ? len : 1, 1);
+  if (len == 0) {
+    JSObject *empty = JS::NewArrayBuffer(env->cx, 0);
+    if (!empty) return pending(env);
+    if (data) *data = nullptr;
+    *r = push(env, JS::ObjectValue(*empty));
+    return ND_OK;
+  }
+  void *p = calloc(len, 1);
   if (!p) return ND_NO_MEMORY;
-  JSObject *ab = JS::NewExternalArrayBuffer(env->cx, len, p, free_contents);
+  JSObject *ab = JS::NewArrayBufferWithContents(env->cx, len, p);
   if (!ab) {
     free(p);
     return pending(env);
@@ -1358,7 +1367,14 @@ nd_status nd_arraybuffer_new(nd_env env, size_t len, void **data, nd_value *r)
 nd_status nd_arraybuffer_take(nd_env env, void *data, size_t len, nd_value *r)
 {
   CHECK_ARG(data && r);
-  JSObject *ab = JS::NewExternalArrayBuffer(env->cx, len, data, free_contents);
+  if (len == 0) {
+    free(data);
+    JSObject *empty = JS::NewArrayBuffer(env->cx, 0);
+    if (!empty) return pending(env);
+    *r = push(env, JS::ObjectValue(*empty));
+    return ND_OK;
+  }
+  JSObject *ab = JS::NewArrayBufferWithContents(env->cx, len, data);
   if (!ab) {
     free(data);
     return pending(env);
@@ -1579,10 +1595,19 @@ nd_status nd_cleanup_hook(nd_env env, void (*fn)(void *), void *data)
   return ND_OK;
 }
 
+/* Native memory held by JS objects: the engine cannot see it, so a collection
+ * is asked for after every 64 MiB of growth (finalizers then release it). */
 nd_status nd_external_memory(nd_env env, int64_t change)
 {
   env->external += change;
   if (env->external < 0) env->external = 0;
+  if (change > 0) {
+    env->external_since_gc += change;
+    if (env->external_since_gc > (int64_t)64 << 20) {
+      env->external_since_gc = 0;
+      JS_GC(env->cx);
+    }
+  }
   return ND_OK;
 }
 

@@ -248,7 +248,10 @@ OutgoingMessage.prototype._storeHeader = function (firstLine, list) {
 
   // Keep-alive: say what we will do.
   if (!state.connection) {
-    var keep = this.shouldKeepAlive && (state.contentLength || this.useChunkedEncodingByDefault || this._agentKeepAlive);
+    // Keep-alive needs a delimited body: a length, chunked, or none at all.
+    var delimited = state.contentLength || state.te || !this._hasBody ||
+      this._contentLengthKnown !== undefined || (this.useChunkedEncodingByDefault && !this._http10);
+    var keep = this.shouldKeepAlive && delimited;
     if (keep && this._keepAliveHeader) head += 'Connection: keep-alive' + CRLF + this._keepAliveHeader;
     else if (keep) head += 'Connection: keep-alive' + CRLF;
     else {

@@ -31,6 +31,7 @@ typedef struct parser {
   strbuf url, status, fields; /* fields: "name\0value\0name\0value\0..." */
   size_t nfields;
   bool in_value;
+  bool value_done;       /* the current value ended; more of it is obs-fold */
   bool headers_done;     /* trailers follow */
   size_t header_bytes, max_header_bytes;
   size_t ext_bytes;
@@ -78,6 +79,7 @@ static int on_message_begin(llhttp_t *p)
   ps->url.len = ps->status.len = ps->fields.len = 0;
   ps->nfields = 0;
   ps->in_value = false;
+  ps->value_done = false;
   ps->headers_done = false;
   ps->header_bytes = 0;
   ps->ext_bytes = 0;
@@ -102,6 +104,7 @@ static int on_header_field(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
+  ps->value_done = false;
   if (ps->in_value || ps->nfields == 0) {
     if (ps->nfields > 0 && append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
     ps->nfields++;
@@ -114,7 +117,9 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
-  /* obs-fold and bare CR/LF inside a value are smuggling vectors: refuse. */
+  /* obs-fold (a value continued on the next line) and bare CR/LF inside a
+   * value are smuggling vectors: refuse both. */
+  if (ps->value_done) return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   for (size_t i = 0; i < n; i++)
     if (at[i] == '\r' || at[i] == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   if (!ps->in_value) {
@@ -122,6 +127,12 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
     ps->in_value = true;
   }
   return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+static int on_header_value_complete(llhttp_t *p)
+{
+  of(p)->value_done = true;
+  return 0;
 }
 
 static int on_chunk_ext(llhttp_t *p, const char *at, size_t n)
@@ -384,6 +395,7 @@ nd_status http_parser_class(nd_env env, nd_value *result)
   settings.on_chunk_extension_name = on_chunk_ext;
   settings.on_chunk_extension_value = on_chunk_ext;
   settings.on_chunk_header = on_chunk_header;
+  settings.on_header_value_complete = on_header_value_complete;
   const nd_property props[] = {
       {"execute", p_execute, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"finish", p_finish, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
