@@ -292,14 +292,18 @@ function makeOnceWrapper(target, type, listener) {
   return onceWrapper;
 }
 
+// Through this.on / this.prependListener, so that subclasses overriding them
+// (a Readable starts flowing on 'data') see once-listeners too.
 EventEmitter.prototype.once = function once(type, listener) {
   checkListener(listener);
-  return addListener(this, type, makeOnceWrapper(this, type, listener), false);
+  this.on(type, makeOnceWrapper(this, type, listener));
+  return this;
 };
 
 EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
   checkListener(listener);
-  return addListener(this, type, makeOnceWrapper(this, type, listener), true);
+  this.prependListener(type, makeOnceWrapper(this, type, listener));
+  return this;
 };
 
 // ---------------------------------------------------------------------------

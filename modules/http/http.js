@@ -570,6 +570,14 @@ Server.prototype.setTimeout = function (ms, cb) {
   return this;
 };
 
+// As Node 19+: close() also drops the connections that sit idle in
+// keep-alive, so a server with no request in flight closes at once.
+Server.prototype.close = function (cb) {
+  net.Server.prototype.close.call(this, cb);
+  this.closeIdleConnections();
+  return this;
+};
+
 Server.prototype.closeAllConnections = function () {
   (this._httpConns || []).slice().forEach(function (c) { c.socket.destroy(); });
 };
@@ -617,6 +625,11 @@ function ServerConnection(server, socket) {
     if (req) {
       req.complete = true;
       req.push(null);
+    }
+    if (self.queue.length === 0 && !self.closed) {
+      // answered before its body ended: now the connection is idle
+      self.idle = true;
+      self.armKeepAliveTimer();
     }
   };
   if (server.timeout) socket.setTimeout(server.timeout);
@@ -1120,8 +1133,7 @@ ClientRequest.prototype.onSocket = function (socket) {
       return 2;
     }
     req.res = res;
-    req.emit('response', res);
-    if (!req.listenerCount('response')) res._dump();
+    if (!req.emit('response', res)) res._dump();
     return req._isHead ? 1 : 0;
   };
   parser.onBody = function (chunk) {

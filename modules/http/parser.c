@@ -31,7 +31,7 @@ typedef struct parser {
   strbuf url, status, fields; /* fields: "name\0value\0name\0value\0..." */
   size_t nfields;
   bool in_value;
-  bool value_done;       /* the current value ended; more of it is obs-fold */
+  char last_byte;        /* the last byte of the previous execute() */
   bool headers_done;     /* trailers follow */
   size_t header_bytes, max_header_bytes;
   size_t ext_bytes;
@@ -79,7 +79,6 @@ static int on_message_begin(llhttp_t *p)
   ps->url.len = ps->status.len = ps->fields.len = 0;
   ps->nfields = 0;
   ps->in_value = false;
-  ps->value_done = false;
   ps->headers_done = false;
   ps->header_bytes = 0;
   ps->ext_bytes = 0;
@@ -100,11 +99,22 @@ static int on_status(llhttp_t *p, const char *at, size_t n)
   return append(&ps->status, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
 }
 
+/* RFC 9110 token characters: a header name is nothing else (llhttp lets a
+ * space before the colon through; Node refuses it). */
+static bool is_tchar(unsigned char c)
+{
+  if (c >= 'a' && c <= 'z') return true;
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= '0' && c <= '9') return true;
+  return c && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
 static int on_header_field(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
-  ps->value_done = false;
+  for (size_t i = 0; i < n; i++)
+    if (!is_tchar((unsigned char)at[i])) return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
   if (ps->in_value || ps->nfields == 0) {
     if (ps->nfields > 0 && append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
     ps->nfields++;
@@ -119,7 +129,8 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
   if (count_header(ps, n)) return HPE_USER;
   /* obs-fold (a value continued on the next line) and bare CR/LF inside a
    * value are smuggling vectors: refuse both. */
-  if (ps->value_done) return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
+  char before = at > ps->base && ps->base ? at[-1] : ps->last_byte;
+  if (before == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   for (size_t i = 0; i < n; i++)
     if (at[i] == '\r' || at[i] == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   if (!ps->in_value) {
@@ -127,12 +138,6 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
     ps->in_value = true;
   }
   return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
-}
-
-static int on_header_value_complete(llhttp_t *p)
-{
-  of(p)->value_done = true;
-  return 0;
 }
 
 static int on_chunk_ext(llhttp_t *p, const char *at, size_t n)
@@ -326,6 +331,7 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   ps->our_name = NULL;
   ps->reason = NULL;
   llhttp_errno_t err = llhttp_execute(&ps->p, bytes, len);
+  if (len > 0) ps->last_byte = ((const char *)bytes)[len - 1];
   size_t parsed = len;
   if (err != HPE_OK) parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
   ps->self = ps->buffer = NULL;
@@ -395,7 +401,6 @@ nd_status http_parser_class(nd_env env, nd_value *result)
   settings.on_chunk_extension_name = on_chunk_ext;
   settings.on_chunk_extension_value = on_chunk_ext;
   settings.on_chunk_header = on_chunk_header;
-  settings.on_header_value_complete = on_header_value_complete;
   const nd_property props[] = {
       {"execute", p_execute, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"finish", p_finish, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
