@@ -380,11 +380,23 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
     return this.socket ? !this.socket.writableNeedDrain : true;
   }
   if (this.chunkedEncoding) {
+    if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+      return this._send(len.toString(16) + CRLF + chunk + CRLF, 'utf8', cb);
+    }
+    var s = this._attachedSocket();
+    if (s) s.cork();
     this._send(len.toString(16) + CRLF, 'latin1');
     this._send(chunk, encoding);
-    return this._send(CRLF, 'latin1', cb);
+    var r = this._send(CRLF, 'latin1', cb);
+    if (s) s.uncork();
+    return r;
   }
   return this._send(chunk, encoding, cb);
+};
+
+OutgoingMessage.prototype._attachedSocket = function () {
+  var s = this.socket;
+  return s && s._httpMessage === this && !s.destroyed && typeof s.cork === 'function' ? s : null;
 };
 
 OutgoingMessage.prototype.addTrailers = function (headers) {
@@ -423,6 +435,8 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     }
     this._implicitHeader();
   }
+  var corked = this._attachedSocket();
+  if (corked) corked.cork();
   if (chunk !== undefined && chunk !== null && this._hasBody) this.write(chunk, encoding);
   var self = this;
   var done = function () {
@@ -432,6 +446,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   };
   if (this.chunkedEncoding && this._hasBody) this._send('0' + CRLF + this._trailer + CRLF, 'latin1', done);
   else this._send('', 'latin1', done);
+  if (corked) corked.uncork();
   this.finished = true;
   this.writableEnded = true;
   this.writable = false;
@@ -603,6 +618,7 @@ function ServerConnection(server, socket) {
   this.timer = null;
   this.closed = false;
   socket._httpConn = this;
+  if (server.noDelay !== false && socket.setNoDelay) socket.setNoDelay(true);
   (server._httpConns || (server._httpConns = [])).push(this);
   var self = this;
   var parser = this.parser;
@@ -1107,6 +1123,7 @@ ClientRequest.prototype.onSocket = function (socket) {
   this.socket = socket;
   this.connection = socket;
   socket._httpMessage = this;
+  if (socket.setNoDelay) socket.setNoDelay(true);
   var parser = new HTTPParser(RESPONSE, 16384);
   var res = null;
   parser.onHeadersComplete = function (flat, method, url, status, reason, major, minor, upgrade, keepAlive) {
