@@ -617,6 +617,7 @@ function ServerConnection(server, socket) {
   this.requests = 0;
   this.timer = null;
   this.closed = false;
+  this.requestStart = Date.now();
   socket._httpConn = this;
   if (server.noDelay !== false && socket.setNoDelay) socket.setNoDelay(true);
   (server._httpConns || (server._httpConns = [])).push(this);
@@ -642,6 +643,8 @@ function ServerConnection(server, socket) {
       req.complete = true;
       req.push(null);
     }
+    self.clearTimer();
+    self.requestStart = Date.now(); // a pipelined request may follow at once
     if (self.queue.length === 0 && !self.closed) {
       // answered before its body ended: now the connection is idle
       self.idle = true;
@@ -675,6 +678,7 @@ ServerConnection.prototype.armHeadersTimer = function () {
   var self = this, ms = this.server.headersTimeout;
   this.clearTimer();
   if (!ms) return;
+  if (this.server.requestTimeout && this.server.requestTimeout < ms) ms = this.server.requestTimeout;
   this.timer = setTimeout(function () {
     self.timer = null;
     self.reject(408, null);
@@ -693,10 +697,25 @@ ServerConnection.prototype.armKeepAliveTimer = function () {
   if (this.timer.unref) this.timer.unref();
 };
 
+// The whole request (headers and body) must arrive within requestTimeout
+// of its first byte.
+ServerConnection.prototype.armRequestTimer = function () {
+  var self = this, ms = this.server.requestTimeout;
+  this.clearTimer();
+  if (!ms) return;
+  var left = Math.max(1, ms - (Date.now() - this.requestStart));
+  this.timer = setTimeout(function () {
+    self.timer = null;
+    if (self.req && !self.req.complete) self.reject(408, null);
+  }, left);
+  if (this.timer.unref) this.timer.unref();
+};
+
 ServerConnection.prototype.onData = function (data) {
   if (this.closed) return;
   if (this.idle) {
     this.idle = false;
+    this.requestStart = Date.now();
     this.armHeadersTimer();
   }
   var r = this.parser.execute(data);
@@ -720,10 +739,11 @@ ServerConnection.prototype.reject = function (status, err) {
   var socket = this.socket;
   this.closed = true;
   this.clearTimer();
-  if (status === 408 && this.queue.length) {
-    socket.destroy();
+  if (status === 408 && this.queue.length && this.queue[0]._headerWritten) {
+    socket.destroy(); // a response is already on the wire: no room for a 408
     return;
   }
+  for (var i = 0; i < this.queue.length; i++) this.queue[i]._last = true;
   if (status === 408 && this.server.listenerCount('clientError') > 0) {
     var e = new Error('Request timeout');
     e.code = 'ERR_HTTP_REQUEST_TIMEOUT';
@@ -751,6 +771,7 @@ ServerConnection.prototype.onHeaders = function (flat, method, url, major, minor
   this.clearTimer();
   this.requests++;
 
+  if (!upgrade && this.server.requestTimeout) this.armRequestTimer();
   if (upgrade) {
     req.upgrade = true;
     this.upgradeReq = req;
