@@ -661,8 +661,15 @@ nd_status nd_get_string_latin1(nd_env env, nd_value v, char *buf, size_t bufsize
     return ND_OK;
   }
   size_t m = n < bufsize - 1 ? n : bufsize - 1;
-  for (size_t i = 0; i < m; i++)
-    buf[i] = static_cast<char>(JS::GetLinearStringCharAt(ls, i) & 0xff);
+  {
+    JS::AutoCheckCannotGC nogc;
+    if (JS::LinearStringHasLatin1Chars(ls)) {
+      memcpy(buf, JS::GetLatin1LinearStringChars(nogc, ls), m);
+    } else {
+      const char16_t *c = JS::GetTwoByteLinearStringChars(nogc, ls);
+      for (size_t i = 0; i < m; i++) buf[i] = static_cast<char>(c[i] & 0xff);
+    }
+  }
   buf[m] = 0;
   if (len) *len = m;
   return ND_OK;
@@ -685,7 +692,15 @@ nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufs
     return ND_OK;
   }
   size_t m = n < bufsize - 1 ? n : bufsize - 1;
-  for (size_t i = 0; i < m; i++) buf[i] = JS::GetLinearStringCharAt(ls, i);
+  {
+    JS::AutoCheckCannotGC nogc;
+    if (JS::LinearStringHasLatin1Chars(ls)) {
+      const JS::Latin1Char *c = JS::GetLatin1LinearStringChars(nogc, ls);
+      for (size_t i = 0; i < m; i++) buf[i] = c[i];
+    } else {
+      memcpy(buf, JS::GetTwoByteLinearStringChars(nogc, ls), m * sizeof(uint16_t));
+    }
+  }
   buf[m] = 0;
   if (len) *len = m;
   return ND_OK;
