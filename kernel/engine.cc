@@ -644,38 +644,10 @@ nd_status nd_get_string_utf8(nd_env env, nd_value v, char *buf, size_t bufsize, 
   return ND_OK;
 }
 
-nd_status nd_get_string_latin1(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len)
-{
-  CHECK_ARG(v);
-  if (!V(v).isString()) return ND_STRING_EXPECTED;
-  JSLinearString *ls = linear(env, v);
-  if (!ls) return pending(env);
-  size_t n = JS::GetLinearStringLength(ls);
-  if (!buf) {
-    CHECK_ARG(len);
-    *len = n;
-    return ND_OK;
-  }
-  if (bufsize == 0) {
-    if (len) *len = 0;
-    return ND_OK;
-  }
-  size_t m = n < bufsize - 1 ? n : bufsize - 1;
-  {
-    JS::AutoCheckCannotGC nogc;
-    if (JS::LinearStringHasLatin1Chars(ls)) {
-      memcpy(buf, JS::GetLatin1LinearStringChars(nogc, ls), m);
-    } else {
-      const char16_t *c = JS::GetTwoByteLinearStringChars(nogc, ls);
-      for (size_t i = 0; i < m; i++) buf[i] = static_cast<char>(c[i] & 0xff);
-    }
-  }
-  buf[m] = 0;
-  if (len) *len = m;
-  return ND_OK;
-}
-
-nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufsize, size_t *len)
+/* Copies a string's code units into buf as Out (char: each unit truncated to
+ * 8 bits; uint16_t: UTF-16), straight from the engine's storage. */
+template <typename Out>
+static nd_status copy_units(nd_env env, nd_value v, Out *buf, size_t bufsize, size_t *len)
 {
   CHECK_ARG(v);
   if (!V(v).isString()) return ND_STRING_EXPECTED;
@@ -696,14 +668,27 @@ nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufs
     JS::AutoCheckCannotGC nogc;
     if (JS::LinearStringHasLatin1Chars(ls)) {
       const JS::Latin1Char *c = JS::GetLatin1LinearStringChars(nogc, ls);
-      for (size_t i = 0; i < m; i++) buf[i] = c[i];
+      if (sizeof(Out) == 1) memcpy(buf, c, m);
+      else for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i]);
     } else {
-      memcpy(buf, JS::GetTwoByteLinearStringChars(nogc, ls), m * sizeof(uint16_t));
+      const char16_t *c = JS::GetTwoByteLinearStringChars(nogc, ls);
+      if (sizeof(Out) == 2) memcpy(buf, c, m * sizeof(Out));
+      else for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i] & 0xff);
     }
   }
   buf[m] = 0;
   if (len) *len = m;
   return ND_OK;
+}
+
+nd_status nd_get_string_latin1(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len)
+{
+  return copy_units(env, v, buf, bufsize, len);
+}
+
+nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufsize, size_t *len)
+{
+  return copy_units(env, v, buf, bufsize, len);
 }
 
 nd_status nd_get_string_dup(nd_env env, nd_value v, char **result, size_t *len)
