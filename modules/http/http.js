@@ -615,7 +615,8 @@ function ServerConnection(server, socket) {
   this.req = null;          // the request whose body is being parsed
   this.idle = true;
   this.requests = 0;
-  this.timer = null;
+  this.deadline = 0;
+  this.deadlineKind = 0;
   this.closed = false;
   this.requestStart = Date.now();
   socket._httpConn = this;
@@ -669,46 +670,69 @@ function ServerConnection(server, socket) {
   });
 }
 
+// Timeouts are deadlines, not a timer per request: each connection records
+// when its current phase must end (kind 1: headers, 2: keep-alive idle,
+// 3: the whole request) and one unref'd interval per server checks them.
 ServerConnection.prototype.clearTimer = function () {
-  if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+  this.deadline = 0;
+};
+
+ServerConnection.prototype.setDeadline = function (at, kind) {
+  this.deadline = at;
+  this.deadlineKind = kind;
+  this.server._watchDeadlines();
 };
 
 // A request must arrive whole (its headers) within headersTimeout.
 ServerConnection.prototype.armHeadersTimer = function () {
-  var self = this, ms = this.server.headersTimeout;
-  this.clearTimer();
-  if (!ms) return;
-  if (this.server.requestTimeout && this.server.requestTimeout < ms) ms = this.server.requestTimeout;
-  this.timer = setTimeout(function () {
-    self.timer = null;
-    self.reject(408, null);
-  }, ms);
-  if (this.timer.unref) this.timer.unref();
+  var ms = this.server.headersTimeout;
+  if (this.server.requestTimeout && (!ms || this.server.requestTimeout < ms)) ms = this.server.requestTimeout;
+  if (ms) this.setDeadline(this.requestStart + ms, 1);
+  else this.deadline = 0;
 };
 
 ServerConnection.prototype.armKeepAliveTimer = function () {
-  var self = this, ms = this.server.keepAliveTimeout;
-  this.clearTimer();
-  if (!ms) return;
-  this.timer = setTimeout(function () {
-    self.timer = null;
-    if (self.idle) self.socket.destroy();
-  }, ms);
-  if (this.timer.unref) this.timer.unref();
+  var ms = this.server.keepAliveTimeout;
+  if (ms) this.setDeadline(Date.now() + ms, 2);
+  else this.deadline = 0;
 };
 
 // The whole request (headers and body) must arrive within requestTimeout
 // of its first byte.
 ServerConnection.prototype.armRequestTimer = function () {
-  var self = this, ms = this.server.requestTimeout;
-  this.clearTimer();
-  if (!ms) return;
-  var left = Math.max(1, ms - (Date.now() - this.requestStart));
-  this.timer = setTimeout(function () {
-    self.timer = null;
-    if (self.req && !self.req.complete) self.reject(408, null);
-  }, left);
-  if (this.timer.unref) this.timer.unref();
+  var ms = this.server.requestTimeout;
+  if (ms) this.setDeadline(this.requestStart + ms, 3);
+  else this.deadline = 0;
+};
+
+ServerConnection.prototype.checkDeadline = function (now) {
+  if (!this.deadline || now < this.deadline) return;
+  var kind = this.deadlineKind;
+  this.deadline = 0;
+  if (kind === 2) {
+    if (this.idle) this.socket.destroy();
+  } else if (kind === 1 || (this.req && !this.req.complete)) {
+    this.reject(408, null);
+  }
+};
+
+Server.prototype._watchDeadlines = function () {
+  if (this._deadlineTimer) return;
+  var self = this;
+  var shortest = Math.min(this.headersTimeout || Infinity, this.keepAliveTimeout || Infinity,
+    this.requestTimeout || Infinity);
+  var every = Math.max(10, Math.min(1000, Math.floor(shortest / 4)));
+  this._deadlineTimer = setInterval(function () {
+    var conns = self._httpConns || [];
+    if (!conns.length) {
+      clearInterval(self._deadlineTimer);
+      self._deadlineTimer = null;
+      return;
+    }
+    var now = Date.now();
+    for (var i = conns.length - 1; i >= 0; i--) if (conns[i]) conns[i].checkDeadline(now);
+  }, every);
+  if (this._deadlineTimer.unref) this._deadlineTimer.unref();
 };
 
 ServerConnection.prototype.onData = function (data) {
