@@ -435,17 +435,25 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     }
     this._implicitHeader();
   }
-  var corked = this._attachedSocket();
-  if (corked) corked.cork();
-  if (chunk !== undefined && chunk !== null && this._hasBody) this.write(chunk, encoding);
   var self = this;
   var done = function () {
     self.writableFinished = true;
     self.emit('finish');
     if (cb) cb();
   };
-  if (this.chunkedEncoding && this._hasBody) this._send('0' + CRLF + this._trailer + CRLF, 'latin1', done);
-  else this._send('', 'latin1', done);
+  var corked = null;
+  if (this.chunkedEncoding && this._hasBody && typeof chunk === 'string' && chunk.length &&
+      (!encoding || encoding === 'utf8' || encoding === 'utf-8')) {
+    // the common end('text') of a chunked response: one string, one write
+    this._send(Buffer.byteLength(chunk).toString(16) + CRLF + chunk + CRLF + '0' + CRLF + this._trailer + CRLF,
+      'utf8', done);
+  } else {
+    corked = this._attachedSocket();
+    if (corked) corked.cork();
+    if (chunk !== undefined && chunk !== null && this._hasBody) this.write(chunk, encoding);
+    if (this.chunkedEncoding && this._hasBody) this._send('0' + CRLF + this._trailer + CRLF, 'latin1', done);
+    else this._send('', 'latin1', done);
+  }
   if (corked) corked.uncork();
   this.finished = true;
   this.writableEnded = true;
