@@ -234,7 +234,19 @@ function dirname(p) {
 
 var builtins = Object.create(null);   // name -> exports
 
+// Builtin subpaths npm code requires: 'fs/promises' is fs.promises, etc.
+var subpaths = {
+  'fs/promises': ['fs', 'promises'],
+  'stream/promises': ['stream', 'promises'],
+  'timers/promises': ['timers', 'promises'],
+  'util/types': ['util', 'types'],
+  'path/posix': ['path', 'posix'],
+  'path/win32': ['path', 'win32'],
+  'dns/promises': ['dns', 'promises'],
+};
+
 function isBuiltin(name) {
+  if (Object.prototype.hasOwnProperty.call(subpaths, name)) return natives.isBuiltin(subpaths[name][0]);
   return name in builtins || natives.isBuiltin(name);
 }
 
@@ -242,6 +254,15 @@ var depStack = [];    // declared dependencies being resolved, for cycles
 
 function requireBuiltin(name, neededBy) {
   if (name in builtins) return builtins[name];
+  if (Object.prototype.hasOwnProperty.call(subpaths, name)) {
+    var sub = requireBuiltin(subpaths[name][0], neededBy)[subpaths[name][1]];
+    if (sub === undefined) {
+      var e = new Error("Cannot find module '" + name + "'");
+      e.code = 'MODULE_NOT_FOUND';
+      throw e;
+    }
+    return sub;
+  }
   var deps;
   try {
     deps = natives.builtinDeps(name);

@@ -260,6 +260,56 @@ exports.clearInterval = clear;
 exports.clearImmediate = clearImmediate;
 exports.active = function (t) { if (t instanceof Timeout) t.refresh(); };
 
+// require('timers/promises'): the promise forms of setTimeout/setImmediate.
+function abortError(signal) {
+  var e = new Error('The operation was aborted');
+  e.name = 'AbortError';
+  e.code = 'ABORT_ERR';
+  if (signal && signal.reason !== undefined) e.cause = signal.reason;
+  return e;
+}
+
+function promised(schedule, clearFn) {
+  return function (delay, value, options) {
+    var signal = options && options.signal;
+    var ref = !options || options.ref !== false;
+    return new Promise(function (resolve, reject) {
+      if (signal && signal.aborted) return reject(abortError(signal));
+      var onAbort;
+      var handle = schedule(function () {
+        if (signal) signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      }, delay);
+      if (!ref && handle.unref) handle.unref();
+      if (signal) {
+        onAbort = function () { clearFn(handle); reject(abortError(signal)); };
+        signal.addEventListener('abort', onAbort, { once: true });
+      }
+    });
+  };
+}
+
+exports.promises = {
+  setTimeout: promised(setTimeout, clear),
+  setImmediate: function (value, options) {
+    return promised(function (fn) { return setImmediate(fn); }, clearImmediate)(0, value, options);
+  },
+  setInterval: function (delay, value) {
+    // an async iterator yielding `value` every `delay` ms
+    var queue = 0, waiting = null, timer = setInterval(function () {
+      if (waiting) { var w = waiting; waiting = null; w({ value: value, done: false }); } else queue++;
+    }, delay);
+    return {
+      next: function () {
+        if (queue > 0) { queue--; return Promise.resolve({ value: value, done: false }); }
+        return new Promise(function (resolve) { waiting = resolve; });
+      },
+      return: function () { clear(timer); return Promise.resolve({ value: undefined, done: true }); },
+      [Symbol.asyncIterator]: function () { return this; },
+    };
+  },
+};
+
 global.setTimeout = setTimeout;
 global.setInterval = setInterval;
 global.setImmediate = setImmediate;
