@@ -542,9 +542,12 @@ function defineGlobal(name, module, property, lazy) {
 
 // ---- uncaught exceptions ----------------------------------------------------
 
+var evalSources = Object.create(null); // '[eval]' and '[stdin]' have no file to read back
+
 function sourceLine(file, line) {
   try {
-    var src = natives.readFile(file).split('\n')[line - 1];
+    var text = file in evalSources ? evalSources[file] : natives.readFile(file);
+    var src = text.split('\n')[line - 1];
     return src === undefined ? null : src.replace(/\r$/, '');
   } catch (e) {
     return null;
@@ -634,6 +637,7 @@ function runMain(kind, arg) {
   }
   var src = kind === 'stdin' ? natives.readStdin() : arg;
   var name = kind === 'stdin' ? '[stdin]' : '[eval]';
+  evalSources[name] = src;
   var m = new Module(name, null);
   m.filename = resolvePath(name);
   m.paths = nodeModulePaths(natives.cwd());
@@ -641,6 +645,7 @@ function runMain(kind, arg) {
   if (kind === 'stdin') {
     process.mainModule = m;
     if (src.charAt(0) === '#' && src.charAt(1) === '!') src = '//' + src.slice(2);
+    evalSources[m.filename] = src;
     m._compile(src, m.filename);
     return;
   }
