@@ -1572,6 +1572,57 @@ nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *fi
   return ND_OK;
 }
 
+/* Copies from's own enumerable properties onto to. */
+static bool copy_own_enumerable(JSContext *cx, JS::HandleObject from, JS::HandleObject to)
+{
+  JS::Rooted<JS::IdVector> ids(cx, JS::IdVector(cx));
+  if (!JS_Enumerate(cx, from, &ids)) return false;
+  JS::RootedValue v(cx);
+  JS::RootedId id(cx);
+  for (size_t i = 0; i < ids.length(); i++) {
+    id = ids[i];
+    if (!JS_GetPropertyById(cx, from, id, &v) || !JS_SetPropertyById(cx, to, id, v)) return false;
+  }
+  return true;
+}
+
+static const JSClass global_class_ctx = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps};
+
+nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len, const char *filename,
+                                      nd_value sandbox, nd_value *r)
+{
+  CHECK_ARG(src);
+  JSContext *cx = env->cx;
+  if (len == ND_AUTO_LENGTH) len = strlen(src);
+  JS::RootedObject box(cx);
+  if (sandbox && !nd_is_nullish(env, sandbox) && !to_object(env, sandbox, &box)) return ND_OBJECT_EXPECTED;
+  /* Same compartment as the main global: objects pass between the two
+   * without wrappers, as the copies in and out need. */
+  JS::RealmOptions opts;
+  opts.creationOptions().setExistingCompartment(env->global->get());
+  JS::RootedObject g(cx, JS_NewGlobalObject(cx, &global_class_ctx, nullptr, JS::DontFireOnNewGlobalHook, opts));
+  if (!g) return pending(env);
+  JS::RootedValue rv(cx);
+  bool ok;
+  {
+    JSAutoRealm ar(cx, g);
+    ok = JS::InitRealmStandardClasses(cx) && (!box || copy_own_enumerable(cx, box, g)) &&
+         eval_utf8(cx, src, len, filename ? filename : "evalmachine.<anonymous>", 1, &rv);
+  }
+  if (box && !env->exiting) {
+    /* Copy back even after an exception, as Node does; keep the exception. */
+    JS::RootedValue exn(cx);
+    bool had = JS_GetPendingException(cx, &exn);
+    if (had) JS_ClearPendingException(cx);
+    bool copied = copy_own_enumerable(cx, g, box);
+    if (had) JS_SetPendingException(cx, exn);
+    if (!copied && !had) return pending(env);
+  }
+  if (!ok) return pending(env);
+  if (r) *r = push(env, rv);
+  return ND_OK;
+}
+
 nd_status nd_require(nd_env env, const char *name, nd_value *r)
 {
   CHECK_ARG(name);

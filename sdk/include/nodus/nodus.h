@@ -289,6 +289,14 @@ ND_EXTERN nd_status nd_compile_function(nd_env env, const char *src, size_t len,
  * value the C side prepares. *result is module.exports afterwards. */
 ND_EXTERN nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *filename,
                                    nd_value exports, nd_value binding, nd_value *result);
+/* Runs src as global code in a fresh global object with its own standard
+ * classes (Node's Script.runInNewContext): the own enumerable properties of
+ * `sandbox` (an object, or NULL) are copied onto the new global first, and
+ * the new global's own enumerable properties are copied back afterwards.
+ * *result is the completion value. */
+ND_EXTERN nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len,
+                                                const char *filename, nd_value sandbox,
+                                                nd_value *result);
 /* require(name) as seen from the runtime's root (builtins and absolute paths). */
 ND_EXTERN nd_status nd_require(nd_env env, const char *name, nd_value *result);
 
