@@ -22,6 +22,7 @@ static const char usage[] =
     "  --list-modules        print the resolved module table and exit\n"
     "  --                    end of options; the next argument is the script\n"
     "  -                     read the script from stdin\n"
+    "  (no script)           the REPL on a terminal, the script from stdin otherwise\n"
     "\n"
     "Environment:\n"
     "  NODE_PATH             ':'-separated directories searched by require()\n"
@@ -124,6 +125,10 @@ int main(int argc, char **argv)
       arg = argv[i++];
     } else if (!isatty(0)) {
       kind = ND_MAIN_STDIN;
+    } else if (plugins_is_enabled("repl")) {
+      /* No script on a terminal: the REPL, as the spec says. */
+      kind = ND_MAIN_EVAL;
+      arg = "require('repl').start('node> ')";
     } else {
       fputs(usage, stderr);
       plugins_shutdown();
