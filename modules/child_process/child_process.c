@@ -1,0 +1,1093 @@
+/* child_process — the native half of the child_process plugin: starting
+ * processes (fork + execve with the descriptors, directory, environment and
+ * session the caller asked for), reporting exec failures through a
+ * close-on-exec pipe, reaping children on SIGCHLD on the loop thread, the
+ * Pipe handle that moves bytes between the loop and a child's stdio, and the
+ * blocking spawnSync with its own poll() loop (never the main loop).
+ * child_process.js owns the API (ChildProcess, spawn, exec, execFile and the
+ * synchronous variants) on top of `binding`.
+ *
+ * Lifetime: a Pipe pins its JS object from construction until close(); its C
+ * state is freed by the finalizer only, so a late method call finds a closed
+ * pipe. A running child pins its JS owner and holds a loop reference (unless
+ * unref'd) until it is reaped. The cleanup hook closes every open pipe and
+ * drops every child record at exit. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <nodus/nodus.h>
+
+#include "child_process_js.h"
+
+#define READ_SIZE 65536
+#define READS_PER_EVENT 16
+#define MAX_STDIO 64
+
+extern char **environ;
+
+#define SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
+  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)      \
+  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)    \
+  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)  \
+  X(SIGIO) X(SIGPWR) X(SIGSYS)
+
+enum { CB_READ, CB_WRITE, CB_EXIT, CB_COUNT };
+static const char *const cb_names[CB_COUNT] = {"onread", "onwrite", "onexit"};
+
+typedef struct cpipe cpipe;
+typedef struct kid kid;
+
+typedef struct {
+  nd_env env;
+  nd_ref cb[CB_COUNT];
+  nd_ref arraybuffer_ctor;
+  nd_signal *sigchld;
+  nd_timer *recheck;  /* reaps again after an exit callback threw */
+  cpipe *open;  /* pipes with a descriptor */
+  kid *kids;    /* children not reaped yet */
+} cp_state;
+
+struct cpipe {
+  cpipe *prev, *next;
+  cp_state *st;
+  nd_env env;
+  int fd;
+  nd_watch *watch;
+  nd_ref self;
+  char *pending;          /* the unwritten rest of one write */
+  size_t pending_off, pending_len;
+  bool reading, eof, closed, refed;
+};
+
+struct kid {
+  kid *next;
+  pid_t pid;
+  nd_ref owner;
+  bool refed;
+};
+
+/* ---- helpers ------------------------------------------------------------ */
+
+static nd_value num(nd_env env, double v)
+{
+  nd_value r;
+  return nd_number(env, v, &r) == ND_OK ? r : NULL;
+}
+
+static nd_value arg_error(nd_env env, const char *msg)
+{
+  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
+  return NULL;
+}
+
+static const char *signal_name(int sig)
+{
+#define X(s) if (sig == s) return #s;
+  SIGNALS(X)
+#undef X
+  return NULL;
+}
+
+static void close_fd(int *fd)
+{
+  if (*fd >= 0) close(*fd);
+  *fd = -1;
+}
+
+static bool set_nonblock(int fd)
+{
+  int fl = fcntl(fd, F_GETFL);
+  return fl >= 0 && fcntl(fd, F_SETFL, fl | O_NONBLOCK) == 0;
+}
+
+static double mono_ms(void)
+{
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
+/* ---- the spawn request: everything the child needs, prepared before fork
+ * (the child of a threaded process may only make async-signal-safe calls). */
+
+typedef struct {
+  char **argv;            /* NULL-terminated */
+  char **envp;            /* NULL-terminated */
+  char **candidates;      /* paths to try with execve, NULL-terminated */
+  char *cwd;
+  int nstdio;
+  int src[MAX_STDIO];     /* the descriptor the child gets at i, -1 = closed */
+  int parent[MAX_STDIO];  /* the parent's end of a pipe at i, or -1 */
+  int owned[MAX_STDIO];   /* descriptors opened for the child, closed after fork */
+  bool detached;
+} spawn_req;
+
+static void strv_free(char **v)
+{
+  if (!v) return;
+  for (char **p = v; *p; p++) free(*p);
+  free(v);
+}
+
+static void req_free(spawn_req *r)
+{
+  strv_free(r->argv);
+  strv_free(r->envp);
+  strv_free(r->candidates);
+  free(r->cwd);
+  for (int i = 0; i < r->nstdio; i++) {
+    close_fd(&r->owned[i]);
+    close_fd(&r->parent[i]);
+  }
+}
+
+/* A JS array of strings as a NULL-terminated malloc'd vector. */
+static bool strv_from(nd_env env, nd_value arr, char ***out)
+{
+  uint32_t n = 0;
+  if (!nd_is_array(env, arr) || nd_array_length(env, arr, &n) != ND_OK) {
+    arg_error(env, "expected an array of strings");
+    return false;
+  }
+  char **v = calloc((size_t)n + 1, sizeof *v);
+  if (!v) {
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return false;
+  }
+  for (uint32_t i = 0; i < n; i++) {
+    nd_value e, s;
+    if (nd_get_index(env, arr, i, &e) != ND_OK || nd_coerce_string(env, e, &s) != ND_OK ||
+        nd_get_string_dup(env, s, &v[i], NULL) != ND_OK) {
+      strv_free(v);
+      return false;
+    }
+  }
+  *out = v;
+  return true;
+}
+
+/* The paths execve tries: the file itself when it names a path, else each
+ * PATH entry (the child's PATH when an environment is given, as Node). */
+static bool build_candidates(spawn_req *r, const char *file)
+{
+  size_t cap = 8, n = 0;
+  char **c = calloc(cap, sizeof *c);
+  if (!c) return false;
+  if (strchr(file, '/')) {
+    c[n++] = strdup(file);
+  } else {
+    const char *path = NULL;
+    for (char **e = r->envp; e && *e; e++)
+      if (strncmp(*e, "PATH=", 5) == 0) path = *e + 5;
+    if (!path) path = "/usr/local/bin:/usr/bin:/bin";
+    const char *p = path;
+    for (;;) {
+      const char *end = strchr(p, ':');
+      size_t len = end ? (size_t)(end - p) : strlen(p);
+      if (n + 2 >= cap) {
+        char **g = realloc(c, cap * 2 * sizeof *g);
+        if (!g) {
+          strv_free(c);
+          return false;
+        }
+        c = g;
+        cap *= 2;
+      }
+      size_t flen = strlen(file);
+      char *full = malloc(len + flen + 3);
+      if (!full) {
+        c[n] = NULL;
+        strv_free(c);
+        return false;
+      }
+      if (len == 0) snprintf(full, len + flen + 3, "./%s", file);
+      else snprintf(full, len + flen + 3, "%.*s/%s", (int)len, p, file);
+      c[n++] = full;
+      if (!end) break;
+      p = end + 1;
+    }
+  }
+  c[n] = NULL;
+  r->candidates = c;
+  return true;
+}
+
+/* Reads the spawn options object {file, args, envPairs, cwd, stdio,
+ * detached}; stdio entries are numbers: >= 0 a descriptor to give the child,
+ * -1 a pipe, -2 /dev/null. Returns 0, -errno for a system failure, or 1 with
+ * a JS exception pending. */
+static int req_parse(nd_env env, nd_value o, spawn_req *r)
+{
+  nd_value v;
+  memset(r, 0, sizeof *r);
+  for (int i = 0; i < MAX_STDIO; i++) r->src[i] = r->parent[i] = r->owned[i] = -1;
+  char *file = NULL;
+  if (nd_get_named(env, o, "file", &v) != ND_OK || nd_get_string_dup(env, v, &file, NULL) != ND_OK) {
+    if (!nd_exception_pending(env)) arg_error(env, "The \"file\" argument must be of type string");
+    return 1;
+  }
+  if (nd_get_named(env, o, "args", &v) != ND_OK || !strv_from(env, v, &r->argv)) goto fail;
+  if (nd_get_named(env, o, "envPairs", &v) != ND_OK) goto fail;
+  if (nd_is_nullish(env, v)) {
+    size_t n = 0;
+    while (environ[n]) n++;
+    r->envp = calloc(n + 1, sizeof *r->envp);
+    if (!r->envp) goto nomem;
+    for (size_t i = 0; i < n; i++)
+      if (!(r->envp[i] = strdup(environ[i]))) goto nomem;
+  } else if (!strv_from(env, v, &r->envp)) {
+    goto fail;
+  }
+  if (nd_get_named(env, o, "cwd", &v) != ND_OK) goto fail;
+  if (!nd_is_nullish(env, v) && nd_get_string_dup(env, v, &r->cwd, NULL) != ND_OK) goto fail;
+  if (nd_get_named(env, o, "detached", &v) != ND_OK) goto fail;
+  nd_get_bool(env, v, &r->detached);
+  if (!build_candidates(r, file)) goto nomem;
+  free(file);
+  file = NULL;
+  uint32_t n = 0;
+  if (nd_get_named(env, o, "stdio", &v) != ND_OK || !nd_is_array(env, v) ||
+      nd_array_length(env, v, &n) != ND_OK || n > MAX_STDIO) {
+    arg_error(env, "The \"stdio\" option must be an array of at most 64 entries");
+    goto fail;
+  }
+  r->nstdio = (int)n;
+  for (uint32_t i = 0; i < n; i++) {
+    nd_value e;
+    int32_t kind;
+    if (nd_get_index(env, v, i, &e) != ND_OK || nd_get_int32(env, e, &kind) != ND_OK) {
+      arg_error(env, "invalid stdio entry");
+      goto fail;
+    }
+    if (kind >= 0) {
+      r->src[i] = kind;
+    } else if (kind == -2) {
+      int fd = open("/dev/null", (i == 0 ? O_RDONLY : O_RDWR) | O_CLOEXEC);
+      if (fd < 0) goto sys;
+      r->owned[i] = r->src[i] = fd;
+    } else {
+      int fds[2];
+      if (i <= 2) {
+        if (pipe2(fds, O_CLOEXEC) != 0) goto sys;
+        /* fds[0] reads, fds[1] writes: the child reads its stdin */
+        r->src[i] = r->owned[i] = i == 0 ? fds[0] : fds[1];
+        r->parent[i] = i == 0 ? fds[1] : fds[0];
+      } else {
+        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) goto sys;
+        r->src[i] = r->owned[i] = fds[1];
+        r->parent[i] = fds[0];
+      }
+      set_nonblock(r->parent[i]);
+    }
+  }
+  return 0;
+sys: {
+    int e = errno;
+    free(file);
+    req_free(r);
+    return -e;
+  }
+nomem:
+  nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+fail:
+  free(file);
+  req_free(r);
+  return 1;
+}
+
+/* In the child: async-signal-safe calls only. Reports errno on errfd. */
+static void child_main(spawn_req *r, int errfd)
+{
+  int err;
+  int n = r->nstdio;
+  /* Default signal dispositions (the parent ignores SIGPIPE, libevent
+   * handles others), then the mask the parent blocked around fork. */
+  for (int s = 1; s < NSIG; s++) {
+    if (s == SIGKILL || s == SIGSTOP) continue;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigaction(s, &sa, NULL);
+  }
+  sigset_t none;
+  sigemptyset(&none);
+  sigprocmask(SIG_SETMASK, &none, NULL);
+  if (r->detached && setsid() < 0) goto fail;
+  /* Move every source and the error pipe above the target range so that a
+   * dup2 onto slot i never clobbers a source still needed. */
+  if (errfd < n) {
+    int m = fcntl(errfd, F_DUPFD_CLOEXEC, n);
+    if (m < 0) goto fail;
+    errfd = m;
+  }
+  for (int i = 0; i < n; i++) {
+    if (r->src[i] >= 0 && r->src[i] < n) {
+      int m = fcntl(r->src[i], F_DUPFD_CLOEXEC, n);
+      if (m < 0) goto fail;
+      r->src[i] = m;
+    }
+  }
+  for (int i = 0; i < n; i++) {
+    if (r->src[i] < 0) {
+      close(i);
+      continue;
+    }
+    /* dup2 clears close-on-exec on the target */
+    if (dup2(r->src[i], i) < 0) goto fail;
+  }
+  if (r->cwd && chdir(r->cwd) != 0) goto fail;
+  err = ENOENT;
+  for (char **c = r->candidates; *c; c++) {
+    execve(*c, r->argv, r->envp);
+    if (errno == EACCES) err = EACCES;
+    else if (errno != ENOENT && errno != ENOTDIR) {
+      err = errno;
+      break;
+    }
+  }
+  errno = err;
+fail:
+  err = errno;
+  while (write(errfd, &err, sizeof err) < 0 && errno == EINTR) {
+  }
+  _exit(127);
+}
+
+/* Forks and execs. Returns the pid, or -errno (the child's exec failure
+ * included, the failed child already reaped). Child-side descriptors are
+ * closed in the parent on every path; parent ends stay in r->parent. */
+static pid_t do_spawn(spawn_req *r)
+{
+  int ep[2];
+  if (pipe2(ep, O_CLOEXEC) != 0) return -errno;
+  sigset_t all, old;
+  sigfillset(&all);
+  pthread_sigmask(SIG_SETMASK, &all, &old);
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(ep[0]);
+    child_main(r, ep[1]);
+  }
+  int fork_err = errno;
+  pthread_sigmask(SIG_SETMASK, &old, NULL);
+  close(ep[1]);
+  for (int i = 0; i < r->nstdio; i++) close_fd(&r->owned[i]);
+  if (pid < 0) {
+    close(ep[0]);
+    return -fork_err;
+  }
+  int child_err = 0;
+  ssize_t got;
+  do got = read(ep[0], &child_err, sizeof child_err); while (got < 0 && errno == EINTR);
+  close(ep[0]);
+  if (got == (ssize_t)sizeof child_err) {
+    int st;
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    return -(child_err ? child_err : EINVAL);
+  }
+  return pid;
+}
+
+/* ---- Pipe: one end of a child's stdio on the loop ------------------------ */
+
+static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data);
+
+static void pipe_update(cpipe *p)
+{
+  if (p->closed || p->fd < 0) return;
+  int ev = 0;
+  if (p->reading && !p->eof) ev |= ND_READABLE;
+  if (p->pending) ev |= ND_WRITABLE_EV;
+  if (!ev) {
+    if (p->watch) nd_watch_stop(p->watch);
+    return;
+  }
+  if (!p->watch) {
+    p->watch = nd_watch_new(p->env, p->fd, pipe_ready, p);
+    if (!p->watch) return;
+    nd_watch_ref(p->watch, p->refed);
+  }
+  nd_watch_start(p->watch, ev);
+}
+
+static void pipe_release(cpipe *p, bool refs_alive)
+{
+  if (p->closed) return;
+  p->closed = true;
+  nd_watch_free(p->watch);
+  p->watch = NULL;
+  free(p->pending);
+  p->pending = NULL;
+  if (p->fd >= 0) {
+    if (p->prev) p->prev->next = p->next;
+    else if (p->st->open == p) p->st->open = p->next;
+    if (p->next) p->next->prev = p->prev;
+    p->prev = p->next = NULL;
+    close(p->fd);
+    p->fd = -1;
+  }
+  if (p->self && refs_alive) nd_ref_free(p->env, p->self);
+  p->self = NULL;
+}
+
+static void pipe_finalize(void *data, void *hint)
+{
+  cpipe *p = data;
+  pipe_release(p, false);
+  free(p);
+}
+
+static bool pipe_call(cpipe *p, int which, size_t argc, nd_value *argv)
+{
+  nd_value self, fn;
+  if (!p->self || !p->st->cb[which]) return false;
+  if (nd_ref_get(p->env, p->self, &self) != ND_OK || nd_ref_get(p->env, p->st->cb[which], &fn) != ND_OK)
+    return false;
+  return nd_call(p->env, self, fn, argc, argv, NULL) == ND_OK;
+}
+
+static void pipe_read(cpipe *p)
+{
+  static char scratch[READ_SIZE];
+  nd_env env = p->env;
+  for (int i = 0; i < READS_PER_EVENT && p->reading && !p->closed && !p->eof; i++) {
+    ssize_t n;
+    do n = read(p->fd, scratch, sizeof scratch); while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+    nd_scope scope;
+    if (nd_scope_open(env, &scope) != ND_OK) return;
+    nd_value argv[2];
+    if (n <= 0) {
+      int err = n < 0 ? errno : 0;
+      p->eof = true;
+      p->reading = false;
+      pipe_update(p);
+      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, -err)) != NULL)
+        pipe_call(p, CB_READ, 2, argv);
+      nd_scope_close(env, scope);
+      return;
+    }
+    nd_value ctor, len;
+    void *mem = NULL;
+    bool ok = nd_ref_get(env, p->st->arraybuffer_ctor, &ctor) == ND_OK &&
+              nd_number(env, (double)n, &len) == ND_OK &&
+              nd_new_instance(env, ctor, 1, &len, &argv[0]) == ND_OK &&
+              nd_arraybuffer_info(env, argv[0], &mem, NULL) == ND_OK;
+    if (ok) {
+      memcpy(mem, scratch, (size_t)n);
+      ok = (argv[1] = num(env, (double)n)) != NULL && pipe_call(p, CB_READ, 2, argv);
+    }
+    nd_scope_close(env, scope);
+    if (!ok || (size_t)n < sizeof scratch) return;
+  }
+}
+
+static void pipe_flush(cpipe *p)
+{
+  while (p->pending && p->pending_off < p->pending_len) {
+    ssize_t n;
+    do n = write(p->fd, p->pending + p->pending_off, p->pending_len - p->pending_off);
+    while (n < 0 && errno == EINTR);
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+    int err = n < 0 ? errno : 0;
+    if (n > 0) p->pending_off += (size_t)n;
+    if (err || p->pending_off == p->pending_len) {
+      free(p->pending);
+      p->pending = NULL;
+      pipe_update(p);
+      nd_value a = num(p->env, -err);
+      if (a) pipe_call(p, CB_WRITE, 1, &a);
+      return;
+    }
+  }
+}
+
+static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data)
+{
+  cpipe *p = data;
+  if (p->closed) return;
+  if ((revents & ND_WRITABLE_EV) && p->pending) {
+    pipe_flush(p);
+    if (p->closed) return;
+  }
+  if ((revents & ND_READABLE) && p->reading) pipe_read(p);
+}
+
+static cpipe *this_pipe(nd_env env, nd_value self)
+{
+  void *p = NULL;
+  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
+    nd_throw_type_error(env, "ERR_INVALID_THIS", "Illegal invocation: not a child_process pipe");
+    return NULL;
+  }
+  return p;
+}
+
+/* new Pipe(fd): takes ownership of a descriptor spawn() returned. */
+static nd_value pipe_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cp_state *st = data;
+  int32_t fd;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
+  cpipe *p = calloc(1, sizeof *p);
+  if (!p) {
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return NULL;
+  }
+  p->st = st;
+  p->env = env;
+  p->fd = -1;
+  p->refed = true;
+  if (nd_wrap(env, self, p, pipe_finalize, NULL) != ND_OK) {
+    free(p);
+    nd_throw_error(env, "ERR_INVALID_STATE", "cannot wrap a pipe");
+    return NULL;
+  }
+  nd_ref_new(env, self, &p->self);
+  p->fd = fd;
+  p->next = st->open;
+  if (st->open) st->open->prev = p;
+  st->open = p;
+  return NULL;
+}
+
+#define SELF_OPEN(p)                         \
+  cpipe *p = this_pipe(env, self);           \
+  if (!p) return NULL;                       \
+  if (p->closed) return num(env, -EBADF)
+
+static nd_value pipe_read_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  SELF_OPEN(p);
+  p->reading = true;
+  pipe_update(p);
+  return num(env, 0);
+}
+
+static nd_value pipe_read_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  SELF_OPEN(p);
+  p->reading = false;
+  pipe_update(p);
+  return num(env, 0);
+}
+
+/* write(u8) -> 0 when written, 1 when the rest is queued (onwrite(err)
+ * follows), -errno on failure. One write at a time. */
+static nd_value pipe_write(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  SELF_OPEN(p);
+  if (p->pending) return num(env, -EBUSY);
+  void *buf = NULL;
+  size_t len = 0;
+  if (!nd_is_typedarray(env, argv[0]) || nd_typedarray_info(env, argv[0], &buf, &len, NULL, NULL) != ND_OK)
+    return arg_error(env, "The \"chunk\" argument must be a Uint8Array");
+  size_t off = 0;
+  while (off < len) {
+    ssize_t n;
+    do n = write(p->fd, (char *)buf + off, len - off); while (n < 0 && errno == EINTR);
+    if (n < 0) {
+      if (errno == EAGAIN || errno == EWOULDBLOCK) break;
+      return num(env, -errno);
+    }
+    off += (size_t)n;
+  }
+  if (off == len) return num(env, 0);
+  p->pending = malloc(len - off);
+  if (!p->pending) return num(env, -ENOMEM);
+  memcpy(p->pending, (char *)buf + off, len - off);
+  p->pending_off = 0;
+  p->pending_len = len - off;
+  pipe_update(p);
+  return num(env, 1);
+}
+
+/* shutdown(): ends the writing half of a socketpair end (extra stdio). */
+static nd_value pipe_shutdown(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  SELF_OPEN(p);
+  return num(env, shutdown(p->fd, SHUT_WR) == 0 ? 0 : -errno);
+}
+
+static nd_value pipe_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cpipe *p = this_pipe(env, self);
+  if (!p) return NULL;
+  pipe_release(p, true);
+  return NULL;
+}
+
+static nd_value pipe_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  SELF_OPEN(p);
+  bool on = true;
+  nd_get_bool(env, argv[0], &on);
+  p->refed = on;
+  if (p->watch) nd_watch_ref(p->watch, on);
+  return NULL;
+}
+
+static nd_value pipe_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cpipe *p = this_pipe(env, self);
+  if (!p) return NULL;
+  return num(env, p->fd);
+}
+
+/* ---- children ------------------------------------------------------------- */
+
+static void kid_drop(cp_state *st, kid *k, bool refs_alive)
+{
+  for (kid **pp = &st->kids; *pp; pp = &(*pp)->next)
+    if (*pp == k) {
+      *pp = k->next;
+      break;
+    }
+  if (k->refed) nd_loop_unref(st->env);
+  if (refs_alive) nd_ref_free(st->env, k->owner);
+  free(k);
+}
+
+static void on_recheck(nd_env env, nd_timer *t, void *data);
+
+/* On SIGCHLD: reap each known child that has exited, on the loop thread. */
+static void reap(nd_env env, cp_state *st)
+{
+  bool again = true;
+  while (again) {
+    again = false;
+    for (kid *k = st->kids; k; k = k->next) {
+      int status;
+      pid_t r;
+      do r = waitpid(k->pid, &status, WNOHANG); while (r < 0 && errno == EINTR);
+      if (r == 0) continue;
+      nd_value owner = NULL, fn = NULL, argv[2];
+      nd_ref_get(env, k->owner, &owner);
+      kid_drop(st, k, true);
+      if (r < 0) {
+        argv[0] = num(env, -ECHILD);
+        nd_null(env, &argv[1]);
+      } else if (WIFSIGNALED(status)) {
+        const char *name = signal_name(WTERMSIG(status));
+        nd_null(env, &argv[0]);
+        if (name) nd_string_utf8(env, name, ND_AUTO_LENGTH, &argv[1]);
+        else argv[1] = num(env, WTERMSIG(status));
+      } else {
+        argv[0] = num(env, WEXITSTATUS(status));
+        nd_null(env, &argv[1]);
+      }
+      if (owner && st->cb[CB_EXIT] && nd_ref_get(env, st->cb[CB_EXIT], &fn) == ND_OK &&
+          nd_call(env, owner, fn, 2, argv, NULL) != ND_OK) {
+        /* The exception propagates from this callback; other children that
+         * exited in the meantime are reaped from a fresh one. */
+        if (!st->recheck) st->recheck = nd_timer_new(env, on_recheck, st);
+        if (st->recheck) nd_timer_start(st->recheck, 0, 0);
+        return;
+      }
+      again = true; /* the list changed: start over */
+      break;
+    }
+  }
+}
+
+static void on_recheck(nd_env env, nd_timer *t, void *data)
+{
+  reap(env, data);
+}
+
+static void on_sigchld(nd_env env, nd_signal *s, int signum, void *data)
+{
+  reap(env, data);
+}
+
+/* spawn(options, owner) -> pid, or -errno; options.stdio entries that were
+ * pipes are replaced by the parent's descriptor (wrap them with Pipe). */
+static nd_value b_spawn(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cp_state *st = data;
+  if (!nd_is_object(env, argv[0]) || !nd_is_object(env, argv[1])) return arg_error(env, "spawn(options, owner)");
+  if (!st->sigchld) {
+    st->sigchld = nd_signal_new(env, SIGCHLD, on_sigchld, st);
+    if (!st->sigchld) {
+      nd_throw_errno(env, EINVAL, "signal", NULL);
+      return NULL;
+    }
+  }
+  spawn_req r;
+  int rc = req_parse(env, argv[0], &r);
+  if (rc > 0) return NULL;
+  if (rc < 0) return num(env, rc);
+  kid *k = calloc(1, sizeof *k);
+  if (!k) {
+    req_free(&r);
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return NULL;
+  }
+  pid_t pid = do_spawn(&r);
+  if (pid < 0) {
+    free(k);
+    req_free(&r);
+    return num(env, pid);
+  }
+  nd_value stdio;
+  bool ok = nd_get_named(env, argv[0], "stdio", &stdio) == ND_OK;
+  for (int i = 0; i < r.nstdio; i++) {
+    if (r.parent[i] < 0) continue;
+    if (ok && nd_set_index(env, stdio, (uint32_t)i, num(env, r.parent[i])) == ND_OK) r.parent[i] = -1;
+    else ok = false;
+  }
+  k->pid = pid;
+  k->refed = true;
+  nd_loop_ref(env);
+  nd_ref_new(env, argv[1], &k->owner);
+  k->next = st->kids;
+  st->kids = k;
+  req_free(&r);
+  if (!ok) return NULL;
+  return num(env, pid);
+}
+
+static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cp_state *st = data;
+  int32_t pid;
+  bool on = true;
+  if (nd_get_int32(env, argv[0], &pid) != ND_OK) return NULL;
+  nd_get_bool(env, argv[1], &on);
+  for (kid *k = st->kids; k; k = k->next)
+    if (k->pid == pid && k->refed != on) {
+      k->refed = on;
+      if (on) nd_loop_ref(env);
+      else nd_loop_unref(env);
+    }
+  return NULL;
+}
+
+static nd_value b_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int32_t pid, sig;
+  if (nd_get_int32(env, argv[0], &pid) != ND_OK || nd_get_int32(env, argv[1], &sig) != ND_OK)
+    return arg_error(env, "kill(pid, signal)");
+  return num(env, kill(pid, sig) == 0 ? 0 : -errno);
+}
+
+/* ---- spawnSync: a private poll() loop over the child's pipes -------------- */
+
+typedef struct {
+  char *data;
+  size_t len, cap;
+} growbuf;
+
+static bool grow_append(growbuf *g, const char *p, size_t n)
+{
+  if (g->len + n > g->cap) {
+    size_t cap = g->cap ? g->cap : 65536;
+    while (cap < g->len + n) cap *= 2;
+    char *d = realloc(g->data, cap);
+    if (!d) return false;
+    g->data = d;
+    g->cap = cap;
+  }
+  memcpy(g->data + g->len, p, n);
+  g->len += n;
+  return true;
+}
+
+/* spawnSync(options) with options.input (Uint8Array or undefined),
+ * timeout (ms, 0 = none), killSignal, maxBuffer (bytes, 0 = none).
+ * Returns {pid, status, signal, output: [null|ArrayBuffer...], error}. */
+static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  if (!nd_is_object(env, argv[0])) return arg_error(env, "spawnSync(options)");
+  nd_value o = argv[0], v;
+  double timeout = 0, maxbuf = 0;
+  int32_t killsig = SIGTERM;
+  if (nd_get_named(env, o, "timeout", &v) == ND_OK && nd_is_number(env, v)) nd_get_double(env, v, &timeout);
+  if (nd_get_named(env, o, "maxBuffer", &v) == ND_OK && nd_is_number(env, v)) nd_get_double(env, v, &maxbuf);
+  if (nd_get_named(env, o, "killSignal", &v) == ND_OK && nd_is_number(env, v)) nd_get_int32(env, v, &killsig);
+  char *input = NULL;
+  size_t input_len = 0;
+  if (nd_get_named(env, o, "input", &v) != ND_OK) return NULL;
+  if (nd_is_typedarray(env, v)) {
+    void *p = NULL;
+    if (nd_typedarray_info(env, v, &p, &input_len, NULL, NULL) != ND_OK) return NULL;
+    input = malloc(input_len ? input_len : 1);
+    if (!input) {
+      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+      return NULL;
+    }
+    memcpy(input, p, input_len);
+  }
+  spawn_req r;
+  int rc = req_parse(env, o, &r);
+  if (rc > 0) {
+    free(input);
+    return NULL;
+  }
+  nd_value res;
+  if (nd_object_new(env, &res) != ND_OK) {
+    free(input);
+    if (rc == 0) req_free(&r);
+    return NULL;
+  }
+  if (rc < 0) {
+    free(input);
+    nd_set_named(env, res, "error", num(env, rc));
+    return res;
+  }
+  pid_t pid = do_spawn(&r);
+  if (pid < 0) {
+    free(input);
+    req_free(&r);
+    nd_set_named(env, res, "error", num(env, pid));
+    return res;
+  }
+  growbuf out[MAX_STDIO];
+  memset(out, 0, sizeof out);
+  size_t in_off = 0;
+  int error = 0;
+  bool killed = false;
+  double deadline = timeout > 0 ? mono_ms() + timeout : 0;
+  /* The parent's stdin end: written from `input`, then closed. */
+  if (r.parent[0] >= 0 && !input) close_fd(&r.parent[0]);
+  for (;;) {
+    struct pollfd pfd[MAX_STDIO];
+    int idx[MAX_STDIO], n = 0;
+    for (int i = 0; i < r.nstdio; i++) {
+      if (r.parent[i] < 0) continue;
+      pfd[n].fd = r.parent[i];
+      pfd[n].events = i == 0 ? POLLOUT : POLLIN;
+      pfd[n].revents = 0;
+      idx[n++] = i;
+    }
+    if (n == 0) break;
+    int wait_ms = -1;
+    if (deadline > 0) {
+      double left = deadline - mono_ms();
+      if (left <= 0) {
+        /* Out of time: kill the child and stop reading (a grandchild may
+         * hold the pipes open); the wait below reaps it. */
+        kill(pid, killsig);
+        killed = true;
+        error = -ETIMEDOUT;
+        deadline = 0;
+        for (int c = 0; c < r.nstdio; c++) close_fd(&r.parent[c]);
+        break;
+      } else {
+        wait_ms = (int)(left + 1);
+      }
+    }
+    int got = poll(pfd, (nfds_t)n, wait_ms);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      error = -errno;
+      break;
+    }
+    for (int j = 0; j < n; j++) {
+      int i = idx[j];
+      if (!pfd[j].revents) continue;
+      if (i == 0) {
+        ssize_t w;
+        do w = write(r.parent[0], input + in_off, input_len - in_off); while (w < 0 && errno == EINTR);
+        if (w > 0) in_off += (size_t)w;
+        if ((w < 0 && errno != EAGAIN) || in_off >= input_len) close_fd(&r.parent[0]);
+        continue;
+      }
+      char buf[READ_SIZE];
+      ssize_t k;
+      do k = read(r.parent[i], buf, sizeof buf); while (k < 0 && errno == EINTR);
+      if (k < 0 && errno == EAGAIN) continue;
+      if (k <= 0) {
+        close_fd(&r.parent[i]);
+        continue;
+      }
+      if (!grow_append(&out[i], buf, (size_t)k)) {
+        error = -ENOMEM;
+      } else if (maxbuf > 0 && (double)out[i].len > maxbuf) {
+        out[i].len = (size_t)maxbuf;
+        error = -ENOBUFS;
+      } else {
+        continue;
+      }
+      if (!killed) {
+        kill(pid, killsig);
+        killed = true;
+      }
+      for (int c = 0; c < r.nstdio; c++) close_fd(&r.parent[c]);
+    }
+  }
+  free(input);
+  int status = 0;
+  for (;;) {
+    pid_t w = waitpid(pid, &status, deadline > 0 ? WNOHANG : 0);
+    if (w == pid) break;
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) {
+      status = 0;
+      if (!error) error = -errno;
+      break;
+    }
+    /* still running with its pipes closed: wait out the timeout */
+    double left = deadline - mono_ms();
+    if (left <= 0) {
+      kill(pid, killsig);
+      error = -ETIMEDOUT;
+      deadline = 0;
+      continue;
+    }
+    poll(NULL, 0, left < 10 ? (int)left + 1 : 10);
+  }
+  bool ok = nd_set_named(env, res, "pid", num(env, pid)) == ND_OK;
+  nd_value st_v, sig_v, output;
+  if (WIFSIGNALED(status)) {
+    const char *name = signal_name(WTERMSIG(status));
+    ok = ok && nd_null(env, &st_v) == ND_OK &&
+         (name ? nd_string_utf8(env, name, ND_AUTO_LENGTH, &sig_v) : nd_int32(env, WTERMSIG(status), &sig_v)) == ND_OK;
+  } else {
+    ok = ok && nd_int32(env, WEXITSTATUS(status), &st_v) == ND_OK && nd_null(env, &sig_v) == ND_OK;
+  }
+  ok = ok && nd_set_named(env, res, "status", st_v) == ND_OK && nd_set_named(env, res, "signal", sig_v) == ND_OK &&
+       nd_array_new(env, (uint32_t)r.nstdio, &output) == ND_OK;
+  nd_value stdio_v;
+  if (ok) ok = nd_get_named(env, o, "stdio", &stdio_v) == ND_OK;
+  for (int i = 0; i < r.nstdio; i++) {
+    nd_value item, kind_v;
+    int32_t kind = 0;
+    if (ok && nd_get_index(env, stdio_v, (uint32_t)i, &kind_v) == ND_OK) nd_get_int32(env, kind_v, &kind);
+    if (ok && kind == -1 && i > 0) {
+      void *mem = NULL;
+      ok = nd_arraybuffer_new(env, out[i].len, &mem, &item) == ND_OK;
+      if (ok && out[i].len) memcpy(mem, out[i].data, out[i].len);
+    } else if (ok) {
+      ok = nd_null(env, &item) == ND_OK;
+    }
+    if (ok) ok = nd_set_index(env, output, (uint32_t)i, item) == ND_OK;
+    free(out[i].data);
+  }
+  req_free(&r);
+  if (!ok) return NULL;
+  if (nd_set_named(env, res, "output", output) != ND_OK) return NULL;
+  if (error && nd_set_named(env, res, "error", num(env, error)) != ND_OK) return NULL;
+  return res;
+}
+
+/* ---- module functions --------------------------------------------------------- */
+
+static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  cp_state *st = data;
+  for (int i = 0; i < CB_COUNT; i++) {
+    nd_value fn;
+    if (nd_get_named(env, argv[0], cb_names[i], &fn) != ND_OK) return NULL;
+    if (!nd_is_function(env, fn)) return arg_error(env, "every child_process callback must be a function");
+    if (st->cb[i]) nd_ref_free(env, st->cb[i]);
+    st->cb[i] = NULL;
+    if (nd_ref_new(env, fn, &st->cb[i]) != ND_OK) return NULL;
+  }
+  return NULL;
+}
+
+/* errnoError(err, syscall, path) -> an Error shaped as Node's */
+static nd_value b_errno_error(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int32_t e = 0;
+  char *syscall = NULL, *path = NULL;
+  nd_get_int32(env, argv[0], &e);
+  if (e < 0) e = -e;
+  if (nd_is_string(env, argv[1])) nd_get_string_dup(env, argv[1], &syscall, NULL);
+  if (nd_is_string(env, argv[2])) nd_get_string_dup(env, argv[2], &path, NULL);
+  nd_value err;
+  nd_status s = nd_errno_error(env, e, syscall, path, &err);
+  free(syscall);
+  free(path);
+  return s == ND_OK ? err : NULL;
+}
+
+static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int32_t fd;
+  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
+  return num(env, close(fd) == 0 ? 0 : -errno);
+}
+
+static void cleanup(void *data)
+{
+  cp_state *st = data;
+  while (st->open) pipe_release(st->open, true);
+  while (st->kids) kid_drop(st, st->kids, true);
+  if (st->sigchld) nd_signal_free(st->sigchld);
+  if (st->recheck) nd_timer_free(st->recheck);
+  for (int i = 0; i < CB_COUNT; i++)
+    if (st->cb[i]) nd_ref_free(st->env, st->cb[i]);
+  nd_ref_free(st->env, st->arraybuffer_ctor);
+  free(st);
+}
+
+static nd_value init(nd_env env, nd_value exports)
+{
+  cp_state *st = calloc(1, sizeof *st);
+  if (!st) {
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return NULL;
+  }
+  st->env = env;
+  const nd_property methods[] = {
+      {"readStart", pipe_read_start, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
+      {"readStop", pipe_read_stop, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
+      {"write", pipe_write, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+      {"shutdown", pipe_shutdown, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
+      {"close", pipe_close, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
+      {"ref", pipe_ref, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+      {"fd", NULL, pipe_fd, NULL, NULL, 0, ND_CONFIGURABLE, st},
+  };
+  nd_value ctor, global, abctor, binding, signals, result;
+  if (nd_class_new(env, "Pipe", pipe_ctor, 1, st, sizeof methods / sizeof methods[0], methods, &ctor) != ND_OK ||
+      nd_global(env, &global) != ND_OK || nd_get_named(env, global, "ArrayBuffer", &abctor) != ND_OK ||
+      nd_ref_new(env, abctor, &st->arraybuffer_ctor) != ND_OK) {
+    free(st);
+    return NULL;
+  }
+  if (nd_cleanup_hook(env, cleanup, st) != ND_OK) {
+    nd_ref_free(env, st->arraybuffer_ctor);
+    free(st);
+    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "cannot register the child_process cleanup hook");
+    return NULL;
+  }
+  const nd_property fns[] = {
+      {"setCallbacks", b_set_callbacks, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+      {"spawn", b_spawn, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
+      {"spawnSync", b_spawn_sync, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+      {"refChild", b_ref_child, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
+      {"kill", b_kill, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
+      {"errnoError", b_errno_error, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, st},
+      {"closeFd", b_close_fd, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+  };
+  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &signals) != ND_OK ||
+      nd_set_named(env, binding, "Pipe", ctor) != ND_OK ||
+      nd_set_named(env, binding, "signals", signals) != ND_OK ||
+      nd_define_properties(env, binding, sizeof fns / sizeof fns[0], fns) != ND_OK)
+    return NULL;
+#define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
+  SIGNALS(X)
+#undef X
+  if (nd_eval_module(env, child_process_js, child_process_js_len, "child_process.js", exports, binding,
+                     &result) != ND_OK)
+    return NULL;
+  return result;
+}
+
+NODUS_PLUGIN("child_process", "0.1.0", "events stream buffer", init);

@@ -1,0 +1,595 @@
+// child_process — owns require('child_process'): ChildProcess, spawn, exec,
+// execFile, and the blocking spawnSync/execSync/execFileSync.
+//
+// A ChildProcess is an EventEmitter with pid, stdin (a stream.Writable),
+// stdout/stderr (stream.Readable), stdio, kill(), ref()/unref(), exitCode,
+// signalCode and killed; it emits 'spawn', 'exit'(code, signal), 'error' (a
+// failed start is emitted, never thrown) and 'close'(code, signal) once the
+// child has exited and its readable pipes have closed. The bytes move in
+// child_process.c: `binding.spawn` forks and execs, `binding.Pipe` is a pipe
+// end on the loop, and the calls back into this file are installed once
+// with binding.setCallbacks.
+//
+// Evaluated as a CommonJS module body; free variables:
+//   exports, require, module, binding, process, global
+'use strict';
+
+var EventEmitter = require('events');
+var stream = require('stream');
+var buffer = require('buffer');
+
+var Buffer = buffer.Buffer;
+var wrapArrayBuffer = typeof buffer._fromArrayBuffer === 'function' ? buffer._fromArrayBuffer :
+  function (ab, offset, length) { return Buffer.from(ab, offset, length); };
+
+var Pipe = binding.Pipe;
+var signals = binding.signals;
+
+// ---- errors ------------------------------------------------------------------
+
+function codedError(Ctor, code, message) {
+  var e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+function invalidArgType(name, expected, value) {
+  var shown = value === null || value === undefined ? 'Received ' + value :
+    'Received type ' + typeof value + ' (' + String(value) + ')';
+  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "' + name + '" argument must be ' + expected + '. ' + shown);
+}
+
+function errnoError(err, syscall, path) {
+  return binding.errnoError(err, syscall, path);
+}
+
+// "spawn ls ENOENT" with errno, code, syscall, path, spawnargs.
+function spawnError(err, file, args) {
+  var e = errnoError(err, 'spawn ' + file);
+  e.message = 'spawn ' + file + ' ' + e.code;
+  e.path = file;
+  e.spawnargs = args.slice(1);
+  return e;
+}
+
+function signalNumber(sig) {
+  if (sig === undefined || sig === null) return signals.SIGTERM;
+  if (typeof sig === 'number') {
+    if (sig === 0) return 0;
+    for (var k in signals) if (signals[k] === sig) return sig;
+  } else if (typeof sig === 'string') {
+    if (Object.prototype.hasOwnProperty.call(signals, sig)) return signals[sig];
+    if (Object.prototype.hasOwnProperty.call(signals, sig.toUpperCase())) return signals[sig.toUpperCase()];
+  }
+  throw codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+}
+
+// ---- pipe streams ----------------------------------------------------------------
+
+// A Readable over a Pipe: reading from the kernel starts when the stream
+// wants data and stops when its buffer is full.
+function PipeReadable(handle, options) {
+  stream.Readable.call(this, options);
+  this._handle = handle;
+  handle.owner = this;
+  this.fd = handle.fd;
+}
+Object.setPrototypeOf(PipeReadable.prototype, stream.Readable.prototype);
+Object.setPrototypeOf(PipeReadable, stream.Readable);
+
+PipeReadable.prototype._read = function () {
+  if (this._handle) this._handle.readStart();
+};
+
+PipeReadable.prototype._destroy = function (err, cb) {
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  cb(err);
+};
+
+PipeReadable.prototype.ref = function () { if (this._handle) this._handle.ref(true); return this; };
+PipeReadable.prototype.unref = function () { if (this._handle) this._handle.ref(false); return this; };
+
+// A Writable over a Pipe: end() closes the descriptor (the child sees EOF).
+function PipeWritable(handle, options) {
+  stream.Writable.call(this, options);
+  this._handle = handle;
+  this._pendingCb = null;
+  handle.owner = this;
+  this.fd = handle.fd;
+}
+Object.setPrototypeOf(PipeWritable.prototype, stream.Writable.prototype);
+Object.setPrototypeOf(PipeWritable, stream.Writable);
+
+PipeWritable.prototype._write = function (chunk, encoding, cb) {
+  if (!this._handle) return cb(errnoError(-32, 'write'));
+  if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+  var r = this._handle.write(chunk);
+  if (r === 0) return cb();
+  if (r === 1) {
+    this._pendingCb = cb;
+    return;
+  }
+  cb(errnoError(r, 'write'));
+};
+
+PipeWritable.prototype._final = function (cb) {
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  cb();
+};
+
+PipeWritable.prototype._destroy = function (err, cb) {
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  var pending = this._pendingCb;
+  this._pendingCb = null;
+  if (pending) pending(err || errnoError(-32, 'write'));
+  cb(err);
+};
+
+PipeWritable.prototype.ref = PipeReadable.prototype.ref;
+PipeWritable.prototype.unref = PipeReadable.prototype.unref;
+
+// A Duplex over a socketpair end: extra stdio entries (fd 3 and up) given
+// as 'pipe'. end() shuts the writing half down; the stream closes when both
+// halves are done (allowHalfOpen false, as node's sockets for these).
+function PipeDuplex(handle) {
+  stream.Duplex.call(this, { allowHalfOpen: false });
+  this._handle = handle;
+  this._pendingCb = null;
+  handle.owner = this;
+  this.fd = handle.fd;
+}
+Object.setPrototypeOf(PipeDuplex.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(PipeDuplex, stream.Duplex);
+
+PipeDuplex.prototype._read = PipeReadable.prototype._read;
+PipeDuplex.prototype._write = PipeWritable.prototype._write;
+PipeDuplex.prototype._destroy = PipeWritable.prototype._destroy;
+PipeDuplex.prototype._final = function (cb) {
+  var r = this._handle ? this._handle.shutdown() : 0;
+  cb(r < 0 ? errnoError(r, 'shutdown') : undefined);
+};
+PipeDuplex.prototype.ref = PipeReadable.prototype.ref;
+PipeDuplex.prototype.unref = PipeReadable.prototype.unref;
+
+binding.setCallbacks({
+  onread: function (ab, n) {
+    var s = this.owner;
+    if (!s) return;
+    if (ab === undefined) {
+      if (n < 0) s.destroy(errnoError(n, 'read'));
+      else s.push(null);
+      return;
+    }
+    if (!s.push(wrapArrayBuffer(ab, 0, n)) && this.owner === s && s._handle) s._handle.readStop();
+  },
+  onwrite: function (err) {
+    var s = this.owner;
+    if (!s) return;
+    var cb = s._pendingCb;
+    s._pendingCb = null;
+    if (cb) cb(err < 0 ? errnoError(err, 'write') : undefined);
+  },
+  onexit: function (code, signal) {
+    this._onExit(code, signal);
+  }
+});
+
+// ---- ChildProcess ------------------------------------------------------------------
+
+function ChildProcess() {
+  EventEmitter.call(this);
+  this.pid = undefined;
+  this.stdin = null;
+  this.stdout = null;
+  this.stderr = null;
+  this.stdio = null;
+  this.exitCode = null;
+  this.signalCode = null;
+  this.killed = false;
+  this.connected = false;
+  this.spawnfile = undefined;
+  this.spawnargs = [];
+  this._closesNeeded = 1;
+  this._closesGot = 0;
+  this._exited = false;
+  this._refed = true;
+}
+Object.setPrototypeOf(ChildProcess.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(ChildProcess, EventEmitter);
+
+function maybeClose(child) {
+  child._closesGot++;
+  if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
+}
+
+// The normalized stdio list for binding.spawn: a descriptor number to give
+// the child, -1 for a pipe, -2 for /dev/null.
+function stdioList(stdio) {
+  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (typeof stdio === 'string') {
+    if (stdio !== 'pipe' && stdio !== 'inherit' && stdio !== 'ignore' && stdio !== 'overlapped')
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'stdio' is invalid. Received '" + stdio + "'");
+    stdio = [stdio, stdio, stdio];
+  } else if (!Array.isArray(stdio)) {
+    throw invalidArgType('options.stdio', 'one of type string or Array', stdio);
+  }
+  var out = [];
+  for (var i = 0; i < Math.max(3, stdio.length); i++) {
+    var s = stdio[i];
+    if (s === undefined || s === null) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'pipe' || s === 'overlapped') out.push(-1);
+    else if (s === 'ignore') out.push(-2);
+    else if (s === 'inherit') out.push(i);
+    else if (typeof s === 'number' && s >= 0 && s === (s | 0)) out.push(s);
+    else if (s && typeof s === 'object' && typeof s.fd === 'number') out.push(s.fd);
+    else if (s && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') out.push(s._handle.fd);
+    else throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'stdio\' is invalid. Received ' + String(s));
+  }
+  return out;
+}
+
+function envPairs(env) {
+  var pairs = [];
+  for (var k in env) {
+    var v = env[k];
+    if (v !== undefined) pairs.push(k + '=' + v);
+  }
+  return pairs;
+}
+
+ChildProcess.prototype.spawn = function (options) {
+  var self = this;
+  var stdio = stdioList(options.stdio);
+  var req = {
+    file: options.file,
+    args: options.args,
+    envPairs: options.envPairs,
+    cwd: options.cwd,
+    detached: !!options.detached,
+    stdio: stdio.slice()
+  };
+  this.spawnfile = options.file;
+  this.spawnargs = options.args;
+  var r = binding.spawn(req, this);
+  if (r < 0) {
+    // Start failures arrive as 'error' (and 'close'), never thrown.
+    this._closesGot = 0;
+    this._closesNeeded = 1;
+    this.stdio = stdio.map(function () { return null; });
+    process.nextTick(function () {
+      self._exited = true;
+      self.exitCode = r;
+      self.emit('error', spawnError(r, self.spawnfile, self.spawnargs));
+      maybeClose(self);
+    });
+    return r;
+  }
+  this.pid = r;
+  this.stdio = [];
+  for (var i = 0; i < stdio.length; i++) {
+    if (stdio[i] !== -1) {
+      this.stdio.push(null);
+      continue;
+    }
+    var h = new Pipe(req.stdio[i]);
+    var s;
+    if (i === 0) {
+      s = new PipeWritable(h, {});
+    } else {
+      s = i > 2 ? new PipeDuplex(h) : new PipeReadable(h, {});
+      this._closesNeeded++;
+      s.on('close', function () { maybeClose(self); });
+      s.read(0);
+    }
+    this.stdio.push(s);
+  }
+  this.stdin = this.stdio[0] || null;
+  this.stdout = this.stdio[1] || null;
+  this.stderr = this.stdio[2] || null;
+  process.nextTick(function () { self.emit('spawn'); });
+  return 0;
+};
+
+ChildProcess.prototype._onExit = function (code, signal) {
+  this._exited = true;
+  if (signal) this.signalCode = signal;
+  else this.exitCode = code;
+  if (this.stdin) this.stdin.destroy();
+  this.emit('exit', this.exitCode, this.signalCode);
+  // Streams nobody reads are drained so that 'close' still comes.
+  var self = this;
+  process.nextTick(function () {
+    for (var i = 1; i < self.stdio.length; i++) {
+      var s = self.stdio[i];
+      if (s && s.readable && !s._readableState.flowing && s.listenerCount('data') === 0 &&
+          s.listenerCount('readable') === 0) s.resume();
+    }
+  });
+  maybeClose(this);
+};
+
+ChildProcess.prototype.kill = function (sig) {
+  var n = signalNumber(sig);
+  if (this.pid === undefined || this._exited) return false;
+  var r = binding.kill(this.pid, n);
+  if (r === 0) {
+    this.killed = true;
+    return true;
+  }
+  if (r === -3 /* ESRCH */) return false;
+  this.emit('error', errnoError(r, 'kill'));
+  return false;
+};
+
+ChildProcess.prototype.ref = function () {
+  if (this.pid !== undefined) binding.refChild(this.pid, true);
+  return this;
+};
+
+ChildProcess.prototype.unref = function () {
+  if (this.pid !== undefined) binding.refChild(this.pid, false);
+  return this;
+};
+
+// ---- option normalization ------------------------------------------------------------
+
+function normalizeSpawnArguments(file, args, options) {
+  if (typeof file !== 'string') throw invalidArgType('file', 'of type string', file);
+  if (file.length === 0) throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'file' cannot be empty. Received ''");
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args === undefined || args === null) {
+    args = [];
+  } else if (typeof args === 'object') {
+    options = args;
+    args = [];
+  } else {
+    throw invalidArgType('args', 'an instance of Array', args);
+  }
+  if (options === undefined || options === null) options = {};
+  else if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  options = Object.assign({}, options);
+  if (options.cwd !== undefined && options.cwd !== null) {
+    if (typeof options.cwd === 'object' && options.cwd.href !== undefined) options.cwd = options.cwd.pathname;
+    if (typeof options.cwd !== 'string') throw invalidArgType('options.cwd', 'of type string', options.cwd);
+  }
+  if (options.shell) {
+    var command = [file].concat(args).join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  // v0.2's customFds: -1 makes a pipe, a descriptor is given to the child.
+  if (options.stdio === undefined && Array.isArray(options.customFds)) {
+    options.stdio = options.customFds.map(function (fd) { return fd === -1 ? 'pipe' : fd; });
+  }
+  var argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
+  var env = options.env || process.env;
+  return {
+    file: file,
+    args: [argv0].concat(args),
+    envPairs: envPairs(env),
+    cwd: options.cwd,
+    detached: !!options.detached,
+    stdio: options.stdio,
+    options: options
+  };
+}
+
+// ---- spawn ---------------------------------------------------------------------------
+
+function spawn(file, args, options) {
+  var opts = normalizeSpawnArguments(file, args, options);
+  var child = new ChildProcess();
+  child.spawn(opts);
+  var o = opts.options;
+  if (o.timeout > 0) {
+    var timer = setTimeout(function () {
+      try { child.kill(o.killSignal); } catch (e) { child.emit('error', e); }
+    }, o.timeout);
+    child.once('exit', function () { clearTimeout(timer); });
+    child.once('error', function () { clearTimeout(timer); });
+  }
+  return child;
+}
+
+// ---- execFile / exec ---------------------------------------------------------------------
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') { callback = args; args = undefined; options = undefined; }
+  else if (typeof options === 'function') { callback = options; options = undefined; }
+  if (args && !Array.isArray(args) && typeof args === 'object') { options = args; args = undefined; }
+  options = Object.assign({ encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM' },
+                          options || {});
+  if (typeof options.timeout !== 'number' || options.timeout < 0)
+    throw invalidArgType('options.timeout', 'a non-negative number', options.timeout);
+  var killSignal = options.killSignal;
+  signalNumber(killSignal);
+  var child = spawn(file, args, {
+    cwd: options.cwd, env: options.env, shell: options.shell, argv0: options.argv0,
+    detached: options.detached, stdio: options.stdio
+  });
+  var encoding = options.encoding;
+  var useString = encoding && encoding !== 'buffer' && Buffer.isEncoding(encoding);
+  var out = [[], []], outLen = [0, 0];
+  var exited = false, killed = false, ex = null, timer = null;
+  var cmd = [file].concat(args || []).join(' ');
+
+  function collected(i) {
+    var b = Buffer.concat(out[i], outLen[i]);
+    return useString ? b.toString(encoding) : b;
+  }
+
+  function exithandler(code, signal) {
+    if (exited) return;
+    exited = true;
+    if (timer) clearTimeout(timer);
+    if (!callback) return;
+    var stdout = collected(0), stderr = collected(1);
+    if (!ex && code === 0 && signal === null) {
+      callback(null, stdout, stderr);
+      return;
+    }
+    if (ex) {
+      ex.cmd = cmd;
+    } else {
+      var msg = 'Command failed: ' + cmd;
+      if (stderr.length) msg += '\n' + stderr.toString();
+      ex = new Error(msg);
+      ex.code = code < 0 ? child.exitCode : code;
+      ex.killed = child.killed || killed;
+      ex.signal = signal;
+      ex.cmd = cmd;
+    }
+    callback(ex, stdout, stderr);
+  }
+
+  // The streams are dropped first: a grandchild (the shell's command) may
+  // hold the pipes open long after the child itself is gone.
+  function kill() {
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    killed = true;
+    try {
+      child.kill(killSignal);
+    } catch (e) {
+      ex = e;
+      exithandler();
+    }
+  }
+
+  if (options.timeout > 0) {
+    timer = setTimeout(function () { timer = null; kill(); }, options.timeout);
+  }
+  [child.stdout, child.stderr].forEach(function (s, i) {
+    if (!s) return;
+    s.on('data', function (chunk) {
+      var max = options.maxBuffer;
+      out[i].push(chunk);
+      outLen[i] += chunk.length;
+      if (max !== Infinity && outLen[i] > max) {
+        var extra = outLen[i] - max;
+        out[i][out[i].length - 1] = chunk.subarray(0, chunk.length - extra);
+        outLen[i] = max;
+        ex = codedError(RangeError, 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER', (i ? 'stderr' : 'stdout') + ' maxBuffer length exceeded');
+        kill();
+      }
+    });
+  });
+  child.addListener('close', exithandler);
+  child.addListener('error', function (e) {
+    ex = e;
+    if (child.stdout) child.stdout.destroy();
+    if (child.stderr) child.stderr.destroy();
+    exithandler();
+  });
+  return child;
+}
+
+function normalizeExecArgs(command, options, callback) {
+  if (typeof options === 'function') { callback = options; options = undefined; }
+  options = Object.assign({}, options || {});
+  options.shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+  return { file: command, options: options, callback: callback };
+}
+
+function exec(command, options, callback) {
+  if (typeof command !== 'string') throw invalidArgType('command', 'of type string', command);
+  var o = normalizeExecArgs(command, options, callback);
+  return execFile(o.file, undefined, o.options, o.callback);
+}
+
+// ---- the synchronous family ---------------------------------------------------------------
+
+function spawnSync(file, args, options) {
+  var opts = normalizeSpawnArguments(file, args, options);
+  var o = opts.options;
+  var stdio = stdioList(o.stdio);
+  var input = o.input;
+  if (typeof input === 'string') input = Buffer.from(input, o.encoding && o.encoding !== 'buffer' ? o.encoding : 'utf8');
+  else if (input !== undefined && input !== null && !(input instanceof Uint8Array))
+    throw invalidArgType('options.input', 'of type string or an instance of Buffer, TypedArray, or DataView', input);
+  var r = binding.spawnSync({
+    file: opts.file, args: opts.args, envPairs: opts.envPairs, cwd: opts.cwd, detached: opts.detached,
+    stdio: stdio, input: input === null ? undefined : input,
+    timeout: o.timeout > 0 ? o.timeout : 0,
+    killSignal: signalNumber(o.killSignal),
+    maxBuffer: o.maxBuffer === undefined ? 1024 * 1024 : (o.maxBuffer === Infinity ? 0 : o.maxBuffer)
+  });
+  var result = { pid: r.pid || 0, output: null, stdout: null, stderr: null, status: null, signal: null };
+  if (r.output) {
+    var enc = o.encoding && o.encoding !== 'buffer' && Buffer.isEncoding(o.encoding) ? o.encoding : null;
+    result.output = r.output.map(function (ab) {
+      if (ab === null) return null;
+      var b = wrapArrayBuffer(ab, 0, ab.byteLength);
+      return enc ? b.toString(enc) : b;
+    });
+    result.stdout = result.output[1];
+    result.stderr = result.output[2];
+    result.status = r.status;
+    result.signal = r.signal;
+  }
+  if (r.error) {
+    var syscall = 'spawnSync ' + opts.file;
+    var e = errnoError(r.error, syscall, opts.file);
+    e.message = syscall + ' ' + e.code;
+    e.path = opts.file;
+    e.spawnargs = opts.args.slice(1);
+    result.error = e;
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  var err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+  } else if (ret.status !== 0) {
+    var msg = 'Command failed: ' + (cmd || args.join(' '));
+    if (ret.stderr && ret.stderr.length > 0) msg += '\n' + ret.stderr.toString();
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function execFileSync(file, args, options) {
+  if (args && !Array.isArray(args) && typeof args === 'object') { options = args; args = undefined; }
+  options = Object.assign({}, options || {});
+  var inheritStderr = !options.stdio;
+  var ret = spawnSync(file, args, options);
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr);
+  var err = checkExecSyncError(ret, [file].concat(args || []), undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  if (typeof command !== 'string') throw invalidArgType('command', 'of type string', command);
+  options = Object.assign({}, options || {});
+  options.shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+  var inheritStderr = !options.stdio;
+  var ret = spawnSync(command, undefined, options);
+  if (inheritStderr && ret.stderr && ret.stderr.length) process.stderr.write(ret.stderr);
+  var err = checkExecSyncError(ret, undefined, command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+exports.ChildProcess = ChildProcess;
+exports.spawn = spawn;
+exports.exec = exec;
+exports.execFile = execFile;
+exports.spawnSync = spawnSync;
+exports.execSync = execSync;
+exports.execFileSync = execFileSync;
