@@ -787,27 +787,26 @@ exports.fchmodSync = function fchmodSync(fd, mode) {
 
 function ownerId(v, name) { return validateInteger(v, name, -1, 4294967295); }
 
-exports.chown = function chown(path, uid, gid, callback) {
-  path = getPath(path);
-  b.chown(path, ownerId(uid, 'uid'), ownerId(gid, 'gid'), makeCallback(callback));
-};
-exports.chownSync = function chownSync(path, uid, gid) {
-  b.chown(getPath(path), ownerId(uid, 'uid'), ownerId(gid, 'gid'));
-};
-exports.lchown = function lchown(path, uid, gid, callback) {
-  path = getPath(path);
-  b.lchown(path, ownerId(uid, 'uid'), ownerId(gid, 'gid'), makeCallback(callback));
-};
-exports.lchownSync = function lchownSync(path, uid, gid) {
-  b.lchown(getPath(path), ownerId(uid, 'uid'), ownerId(gid, 'gid'));
-};
-exports.fchown = function fchown(fd, uid, gid, callback) {
-  fd = getFd(fd);
-  b.fchown(fd, ownerId(uid, 'uid'), ownerId(gid, 'gid'), makeCallback(callback));
-};
-exports.fchownSync = function fchownSync(fd, uid, gid) {
-  b.fchown(getFd(fd), ownerId(uid, 'uid'), ownerId(gid, 'gid'));
-};
+// Calls of the shape name(target, x, y, callback) / nameSync(target, x, y):
+// the owner setters and the time setters, on a path or an fd.
+function definePair(name, target, convert, names) {
+  var call = b[name];
+  function async(where, x, y, callback) {
+    where = target(where);
+    call(where, convert(x, names[0]), convert(y, names[1]), makeCallback(callback));
+  }
+  function sync(where, x, y) {
+    call(target(where), convert(x, names[0]), convert(y, names[1]));
+  }
+  Object.defineProperty(async, 'name', { value: name });
+  Object.defineProperty(sync, 'name', { value: name + 'Sync' });
+  exports[name] = async;
+  exports[name + 'Sync'] = sync;
+}
+
+definePair('chown', getPath, ownerId, ['uid', 'gid']);
+definePair('lchown', getPath, ownerId, ['uid', 'gid']);
+definePair('fchown', getFd, ownerId, ['uid', 'gid']);
 
 // Seconds since the epoch from a Date, a number of seconds or a numeric string.
 function toUnixTimestamp(t, name) {
@@ -817,27 +816,9 @@ function toUnixTimestamp(t, name) {
   throw invalidArgType(name || 'time', 'an instance of Date or an Time in seconds', t);
 }
 
-exports.utimes = function utimes(path, atime, mtime, callback) {
-  path = getPath(path);
-  b.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
-};
-exports.utimesSync = function utimesSync(path, atime, mtime) {
-  b.utimes(getPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
-};
-exports.lutimes = function lutimes(path, atime, mtime, callback) {
-  path = getPath(path);
-  b.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
-};
-exports.lutimesSync = function lutimesSync(path, atime, mtime) {
-  b.lutimes(getPath(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
-};
-exports.futimes = function futimes(fd, atime, mtime, callback) {
-  fd = getFd(fd);
-  b.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
-};
-exports.futimesSync = function futimesSync(fd, atime, mtime) {
-  b.futimes(getFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
-};
+definePair('utimes', getPath, toUnixTimestamp, ['atime', 'mtime']);
+definePair('lutimes', getPath, toUnixTimestamp, ['atime', 'mtime']);
+definePair('futimes', getFd, toUnixTimestamp, ['atime', 'mtime']);
 
 function lengthArg(len) {
   if (len === undefined || len === null) return 0;

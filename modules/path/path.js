@@ -14,49 +14,11 @@
 // ---------------------------------------------------------------------------
 // Argument errors, worded as node words them
 
-var inspectFn;
+var errors = require('_errors');
+var inspect = errors.inspectValue;
 
-function inspect(value) {
-  if (inspectFn === undefined) {
-    inspectFn = false;
-    try {
-      var util = require('util');
-      if (util && typeof util.inspect === 'function') inspectFn = util.inspect;
-    } catch (e) {
-      inspectFn = false;
-    }
-  }
-  if (inspectFn) {
-    try {
-      return inspectFn(value);
-    } catch (e) {
-      // fall back to the plain rendering below
-    }
-  }
-  if (typeof value === 'string') return "'" + value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
-  if (typeof value === 'bigint') return value.toString() + 'n';
-  if (typeof value === 'symbol') return value.toString();
-  if (value === 0 && 1 / value < 0) return '-0';
-  return String(value);
-}
-
-function describeReceived(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + inspect(value);
-  }
-  var shown = inspect(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, value) {
-  var err = new TypeError('The "' + name + '" argument must be of type ' + expected + '. ' + describeReceived(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+function invalidArgType(name, type, value) {
+  return errors.invalidArgType(name, 'of type ' + type, value);
 }
 
 function checkString(value, name) {

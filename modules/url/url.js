@@ -14,55 +14,10 @@
 // ---------------------------------------------------------------------------
 // Errors, worded as node words them
 
-var inspectFn;
-
-function inspectValue(value) {
-  if (inspectFn === undefined) {
-    inspectFn = false;
-    try {
-      var util = require('util');
-      if (util && typeof util.inspect === 'function') inspectFn = util.inspect;
-    } catch (e) {
-      inspectFn = false;
-    }
-  }
-  if (inspectFn) {
-    try {
-      return inspectFn(value);
-    } catch (e) {
-      // fall back to the plain rendering below
-    }
-  }
-  if (typeof value === 'string') return "'" + value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
-  if (typeof value === 'bigint') return value.toString() + 'n';
-  if (typeof value === 'symbol') return value.toString();
-  if (value === 0 && 1 / value < 0) return '-0';
-  return String(value);
-}
-
-function describeReceived(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + inspectValue(value);
-  }
-  var shown = inspectValue(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
-
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function invalidArgType(name, expected, value) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. ' + describeReceived(value));
-}
+var errors = require('_errors');
+var inspectValue = errors.inspectValue;
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
 
 function invalidUrl(input, base) {
   var err = codedError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
@@ -760,6 +715,14 @@ function parseHost(input, isOpaque) {
 
 var SPECIAL_PORTS = { 'ftp:': 21, 'file:': null, 'http:': 80, 'https:': 443, 'ws:': 80, 'wss:': 443 };
 
+// A relative reference keeps the base's credentials, host and port.
+function copyAuthority(url, base) {
+  url.username = base.username;
+  url.password = base.password;
+  url.host = base.host;
+  url.port = base.port;
+}
+
 function isSpecialScheme(scheme) {
   return Object.prototype.hasOwnProperty.call(SPECIAL_PORTS, scheme + ':');
 }
@@ -976,10 +939,7 @@ function basicParse(input, base, url, stateOverride) {
         if (c === 47 || (special && c === 92)) {
           state = RELATIVE_SLASH;
         } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
+          copyAuthority(url, base);
           url.path = base.path.slice();
           url.query = base.query;
           if (c === 63) {
@@ -1003,10 +963,7 @@ function basicParse(input, base, url, stateOverride) {
         } else if (c === 47) {
           state = AUTHORITY;
         } else {
-          url.username = base.username;
-          url.password = base.password;
-          url.host = base.host;
-          url.port = base.port;
+          copyAuthority(url, base);
           state = PATH;
           p--;
         }
