@@ -7,7 +7,7 @@
 var inspectFn;
 
 // util.inspect when the util plugin is there; a plain rendering otherwise.
-function inspectValue(value) {
+function inspectValue(value, options) {
   if (inspectFn === undefined) {
     inspectFn = false;
     try {
@@ -19,7 +19,7 @@ function inspectValue(value) {
   }
   if (inspectFn) {
     try {
-      return inspectFn(value);
+      return inspectFn(value, options);
     } catch (e) {
       // fall back to the plain rendering below
     }
@@ -37,7 +37,7 @@ function describeReceived(value) {
   if (typeof value === 'object') {
     var ctor = value.constructor;
     if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + inspectValue(value);
+    return 'Received ' + inspectValue(value, { depth: -1 });
   }
   var shown = inspectValue(value);
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
@@ -56,7 +56,13 @@ function invalidArgType(name, expected, value) {
     'The "' + name + '" argument must be ' + expected + '. ' + describeReceived(value));
 }
 
+function outOfRange(name, range, value) {
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name +
+    '" is out of range. It must be ' + range + '. Received ' + inspectValue(value));
+}
+
 exports.inspectValue = inspectValue;
+exports.outOfRange = outOfRange;
 exports.describeReceived = describeReceived;
 exports.codedError = codedError;
 exports.invalidArgType = invalidArgType;

@@ -24,27 +24,9 @@ function codedError(Ctor, code, message) {
   return err;
 }
 
-function received(v) {
-  if (v == null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
-    return ' Received ' + util.inspect(v, { depth: -1 });
-  }
-  var shown = util.inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, actual) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '.' + received(actual));
-}
-
-function outOfRange(name, range, value) {
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name +
-    '" is out of range. It must be ' + range + '. Received ' + util.inspect(value));
-}
+var errors = require('_errors');
+var invalidArgType = errors.invalidArgType;
+var outOfRange = errors.outOfRange;
 
 function validateString(v, name) {
   if (typeof v !== 'string') throw invalidArgType(name, 'of type string', v);
