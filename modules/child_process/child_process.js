@@ -27,18 +27,9 @@ var signals = binding.signals;
 
 // ---- errors ------------------------------------------------------------------
 
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
-
-function invalidArgType(name, expected, value) {
-  var shown = value === null || value === undefined ? 'Received ' + value :
-    'Received type ' + typeof value + ' (' + String(value) + ')';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. ' + shown);
-}
+var errors = require('_errors');
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
 
 function errnoError(err, syscall, path) {
   return binding.errnoError(err, syscall, path);
