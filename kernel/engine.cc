@@ -1113,8 +1113,11 @@ static void wrap_finalize(JS::GCContext *, JSObject *obj)
 
 static const JSClassOps wrap_ops = {nullptr, nullptr, nullptr, nullptr, nullptr,
                                     nullptr, wrap_finalize, nullptr, nullptr, nullptr};
+/* Slot 0: the WrapData (PrivateValue) or undefined; slot 1: the type tag
+ * (PrivateValue of an nd_type_tag *) or undefined. */
+enum { kWrapSlot = 0, kTagSlot = 1 };
 static const JSClass wrap_class = {"Object",
-                                   JSCLASS_HAS_RESERVED_SLOTS(1) | JSCLASS_FOREGROUND_FINALIZE,
+                                   JSCLASS_HAS_RESERVED_SLOTS(2) | JSCLASS_FOREGROUND_FINALIZE,
                                    &wrap_ops};
 
 static WrapData *wrap_data(JSObject *o)
@@ -1152,6 +1155,44 @@ nd_status nd_unwrap(nd_env env, nd_value obj, void **r)
   WrapData *w = wrap_data(&V(obj).toObject());
   if (!w) return ND_INVALID_ARG;
   *r = w->data;
+  return ND_OK;
+}
+
+static const nd_type_tag *tag_of(JSObject *o)
+{
+  if (JS::GetClass(o) != &wrap_class) return nullptr;
+  Value v = JS::GetReservedSlot(o, kTagSlot);
+  return v.isDouble() ? static_cast<const nd_type_tag *>(v.toPrivate()) : nullptr;
+}
+
+nd_status nd_type_tag_object(nd_env env, nd_value obj, const nd_type_tag *tag)
+{
+  CHECK_ARG(tag);
+  if (!obj || !V(obj).isObject()) return ND_OBJECT_EXPECTED;
+  JSObject *o = &V(obj).toObject();
+  if (JS::GetClass(o) != &wrap_class || tag_of(o)) return ND_INVALID_ARG;
+  JS::SetReservedSlot(o, kTagSlot, JS::PrivateValue(const_cast<nd_type_tag *>(tag)));
+  return ND_OK;
+}
+
+nd_status nd_check_type_tag(nd_env env, nd_value obj, const nd_type_tag *tag, bool *r)
+{
+  CHECK_ARG(tag && r);
+  *r = obj && V(obj).isObject() && tag_of(&V(obj).toObject()) == tag;
+  return ND_OK;
+}
+
+nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag, void **r)
+{
+  CHECK_ARG(tag && r);
+  *r = nullptr;
+  if (!obj || !V(obj).isObject() || tag_of(&V(obj).toObject()) != tag) {
+    std::string msg = std::string("Value of \"this\" must be of type ") + (tag->name ? tag->name : "?");
+    nd_throw_type_error(env, "ERR_INVALID_THIS", msg.c_str());
+    return pending(env);
+  }
+  WrapData *w = wrap_data(&V(obj).toObject());
+  if (w) *r = w->data;
   return ND_OK;
 }
 

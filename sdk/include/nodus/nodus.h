@@ -240,6 +240,38 @@ ND_EXTERN nd_status nd_unwrap(nd_env env, nd_value obj, void **result);
 /* Detach: the finalizer will not run; returns the data. */
 ND_EXTERN nd_status nd_remove_wrap(nd_env env, nd_value obj, void **result);
 
+/* ---- 1.1: type tags ------------------------------------------------------ */
+
+/* A type tag says which native type an object's data is, so that one
+ * plugin's code never reinterprets another's (Node-API's type tags, Lua's
+ * luaL_checkudata). A tag's identity is its address: declare one
+ * `static const nd_type_tag` per wrapped type; `name` is used in messages.
+ *
+ *   static const nd_type_tag socket_tag = {"Socket"};
+ *   nd_wrap(env, self, s, finalize, NULL);
+ *   nd_type_tag_object(env, self, &socket_tag);
+ *   ...
+ *   if (nd_unwrap_tagged(env, self, &socket_tag, (void **)&s) != ND_OK) return NULL;
+ */
+typedef struct nd_type_tag {
+  const char *name;
+} nd_type_tag;
+
+/* Tags an object that can carry native data (an nd_class_new instance or an
+ * nd_wrapped_new object), wrapped or not yet. A tag is set once: tagging an
+ * already tagged object, or another kind of object, is ND_INVALID_ARG. The
+ * tag survives nd_remove_wrap. */
+ND_EXTERN nd_status nd_type_tag_object(nd_env env, nd_value obj, const nd_type_tag *tag);
+/* *result is true when obj carries exactly `tag`. */
+ND_EXTERN nd_status nd_check_type_tag(nd_env env, nd_value obj, const nd_type_tag *tag,
+                                      bool *result);
+/* nd_unwrap for an object that must carry `tag`: any other value throws a
+ * TypeError with code ERR_INVALID_THIS ("Value of \"this\" must be of type
+ * <name>") and returns ND_PENDING_EXCEPTION. A tagged object whose data was
+ * removed gives ND_OK with *result NULL (a closed handle). */
+ND_EXTERN nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag,
+                                     void **result);
+
 /* ---- scopes and references --------------------------------------------- */
 
 ND_EXTERN nd_status nd_scope_open(nd_env env, nd_scope *result);
