@@ -35,9 +35,16 @@ extern "C" {
 
 #if defined(__GNUC__)
 #define ND_EXTERN __attribute__((visibility("default")))
+/* A status that is dropped is a compile error (-Werror): every nd_status
+ * says whether an exception is pending, and ignoring one loses it. Where a
+ * failure really does not matter, say so with ND_IGNORE(call) (GCC does not
+ * accept a (void) cast for this). */
+#define ND_NODISCARD __attribute__((warn_unused_result))
 #else
 #define ND_EXTERN
+#define ND_NODISCARD
 #endif
+#define ND_IGNORE(call) ((void)!(call))
 
 typedef struct nd_env_s *nd_env;         /* the runtime a call runs in */
 typedef struct nd_value_s *nd_value;     /* a scoped handle to a JS value */
@@ -103,55 +110,55 @@ typedef struct nd_plugin {
 /* ---- status and exceptions ------------------------------------------- */
 
 ND_EXTERN bool nd_exception_pending(nd_env env);
-ND_EXTERN nd_status nd_throw(nd_env env, nd_value error);
+ND_EXTERN ND_NODISCARD nd_status nd_throw(nd_env env, nd_value error);
 /* Throws `new Error(msg)` (TypeError, RangeError) with .code when code != NULL. */
-ND_EXTERN nd_status nd_throw_error(nd_env env, const char *code, const char *msg);
-ND_EXTERN nd_status nd_throw_type_error(nd_env env, const char *code, const char *msg);
-ND_EXTERN nd_status nd_throw_range_error(nd_env env, const char *code, const char *msg);
+ND_EXTERN ND_NODISCARD nd_status nd_throw_error(nd_env env, const char *code, const char *msg);
+ND_EXTERN ND_NODISCARD nd_status nd_throw_type_error(nd_env env, const char *code, const char *msg);
+ND_EXTERN ND_NODISCARD nd_status nd_throw_range_error(nd_env env, const char *code, const char *msg);
 /* Throws an errno error as Node shapes it: message "ENOENT: no such file or
  * directory, open 'x'", .errno (negative, as Node), .code, .syscall, .path. */
-ND_EXTERN nd_status nd_throw_errno(nd_env env, int err, const char *syscall, const char *path);
-ND_EXTERN nd_status nd_errno_error(nd_env env, int err, const char *syscall,
+ND_EXTERN ND_NODISCARD nd_status nd_throw_errno(nd_env env, int err, const char *syscall, const char *path);
+ND_EXTERN ND_NODISCARD nd_status nd_errno_error(nd_env env, int err, const char *syscall,
                                    const char *path, nd_value *result);
-ND_EXTERN nd_status nd_error_new(nd_env env, const char *code, const char *msg, nd_value *result);
-ND_EXTERN nd_status nd_exception_take(nd_env env, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_error_new(nd_env env, const char *code, const char *msg, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_exception_take(nd_env env, nd_value *result);
 /* "ENOENT" for ENOENT; "UNKNOWN" when not in the table. */
 ND_EXTERN const char *nd_errno_name(int err);
 
 /* ---- values ---------------------------------------------------------- */
 
-ND_EXTERN nd_status nd_undefined(nd_env env, nd_value *result);
-ND_EXTERN nd_status nd_null(nd_env env, nd_value *result);
-ND_EXTERN nd_status nd_boolean(nd_env env, bool v, nd_value *result);
-ND_EXTERN nd_status nd_number(nd_env env, double v, nd_value *result);
-ND_EXTERN nd_status nd_int32(nd_env env, int32_t v, nd_value *result);
-ND_EXTERN nd_status nd_string_utf8(nd_env env, const char *s, size_t len, nd_value *result);
-ND_EXTERN nd_status nd_string_latin1(nd_env env, const char *s, size_t len, nd_value *result);
-ND_EXTERN nd_status nd_string_utf16(nd_env env, const uint16_t *s, size_t len, nd_value *result);
-ND_EXTERN nd_status nd_symbol(nd_env env, const char *description, nd_value *result);
-ND_EXTERN nd_status nd_bigint_int64(nd_env env, int64_t v, nd_value *result);
-ND_EXTERN nd_status nd_bigint_uint64(nd_env env, uint64_t v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_undefined(nd_env env, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_null(nd_env env, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_boolean(nd_env env, bool v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_number(nd_env env, double v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_int32(nd_env env, int32_t v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_string_utf8(nd_env env, const char *s, size_t len, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_string_latin1(nd_env env, const char *s, size_t len, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_string_utf16(nd_env env, const uint16_t *s, size_t len, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_symbol(nd_env env, const char *description, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_bigint_int64(nd_env env, int64_t v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_bigint_uint64(nd_env env, uint64_t v, nd_value *result);
 
-ND_EXTERN nd_status nd_typeof(nd_env env, nd_value v, nd_type *result);
-ND_EXTERN nd_status nd_get_bool(nd_env env, nd_value v, bool *result);
-ND_EXTERN nd_status nd_get_double(nd_env env, nd_value v, double *result);
-ND_EXTERN nd_status nd_get_int32(nd_env env, nd_value v, int32_t *result);
-ND_EXTERN nd_status nd_get_uint32(nd_env env, nd_value v, uint32_t *result);
-ND_EXTERN nd_status nd_get_int64(nd_env env, nd_value v, int64_t *result);
-ND_EXTERN nd_status nd_get_bigint_int64(nd_env env, nd_value v, int64_t *result, bool *lossless);
+ND_EXTERN ND_NODISCARD nd_status nd_typeof(nd_env env, nd_value v, nd_type *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_bool(nd_env env, nd_value v, bool *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_double(nd_env env, nd_value v, double *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_int32(nd_env env, nd_value v, int32_t *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_uint32(nd_env env, nd_value v, uint32_t *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_int64(nd_env env, nd_value v, int64_t *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_bigint_int64(nd_env env, nd_value v, int64_t *result, bool *lossless);
 /* Copies up to bufsize-1 bytes and a NUL; with buf NULL, *len is the full
  * length. Never splits a UTF-8 sequence. */
-ND_EXTERN nd_status nd_get_string_utf8(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len);
+ND_EXTERN ND_NODISCARD nd_status nd_get_string_utf8(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len);
 /* Latin-1 (each UTF-16 unit truncated to 8 bits) and UTF-16 copies, same rules. */
-ND_EXTERN nd_status nd_get_string_latin1(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len);
-ND_EXTERN nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufsize, size_t *len);
+ND_EXTERN ND_NODISCARD nd_status nd_get_string_latin1(nd_env env, nd_value v, char *buf, size_t bufsize, size_t *len);
+ND_EXTERN ND_NODISCARD nd_status nd_get_string_utf16(nd_env env, nd_value v, uint16_t *buf, size_t bufsize, size_t *len);
 /* A malloc'd NUL-terminated UTF-8 copy of a string value (free() it). */
-ND_EXTERN nd_status nd_get_string_dup(nd_env env, nd_value v, char **result, size_t *len);
+ND_EXTERN ND_NODISCARD nd_status nd_get_string_dup(nd_env env, nd_value v, char **result, size_t *len);
 
-ND_EXTERN nd_status nd_coerce_bool(nd_env env, nd_value v, nd_value *result);
-ND_EXTERN nd_status nd_coerce_number(nd_env env, nd_value v, nd_value *result);
-ND_EXTERN nd_status nd_coerce_string(nd_env env, nd_value v, nd_value *result);
-ND_EXTERN nd_status nd_coerce_object(nd_env env, nd_value v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_coerce_bool(nd_env env, nd_value v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_coerce_number(nd_env env, nd_value v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_coerce_string(nd_env env, nd_value v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_coerce_object(nd_env env, nd_value v, nd_value *result);
 
 ND_EXTERN bool nd_is_undefined(nd_env env, nd_value v);
 ND_EXTERN bool nd_is_nullish(nd_env env, nd_value v);
@@ -165,28 +172,28 @@ ND_EXTERN bool nd_is_promise(nd_env env, nd_value v);
 ND_EXTERN bool nd_is_arraybuffer(nd_env env, nd_value v);
 ND_EXTERN bool nd_is_typedarray(nd_env env, nd_value v);
 ND_EXTERN bool nd_strict_equals(nd_env env, nd_value a, nd_value b);
-ND_EXTERN nd_status nd_instanceof(nd_env env, nd_value obj, nd_value ctor, bool *result);
+ND_EXTERN ND_NODISCARD nd_status nd_instanceof(nd_env env, nd_value obj, nd_value ctor, bool *result);
 
 /* ---- objects, arrays, properties -------------------------------------- */
 
-ND_EXTERN nd_status nd_global(nd_env env, nd_value *result);
-ND_EXTERN nd_status nd_object_new(nd_env env, nd_value *result);
-ND_EXTERN nd_status nd_array_new(nd_env env, uint32_t length, nd_value *result);
-ND_EXTERN nd_status nd_array_length(nd_env env, nd_value arr, uint32_t *result);
+ND_EXTERN ND_NODISCARD nd_status nd_global(nd_env env, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_object_new(nd_env env, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_array_new(nd_env env, uint32_t length, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_array_length(nd_env env, nd_value arr, uint32_t *result);
 
-ND_EXTERN nd_status nd_get(nd_env env, nd_value obj, nd_value key, nd_value *result);
-ND_EXTERN nd_status nd_set(nd_env env, nd_value obj, nd_value key, nd_value v);
-ND_EXTERN nd_status nd_has(nd_env env, nd_value obj, nd_value key, bool *result);
-ND_EXTERN nd_status nd_delete(nd_env env, nd_value obj, nd_value key, bool *result);
-ND_EXTERN nd_status nd_get_named(nd_env env, nd_value obj, const char *name, nd_value *result);
-ND_EXTERN nd_status nd_set_named(nd_env env, nd_value obj, const char *name, nd_value v);
-ND_EXTERN nd_status nd_has_named(nd_env env, nd_value obj, const char *name, bool *result);
-ND_EXTERN nd_status nd_get_index(nd_env env, nd_value obj, uint32_t i, nd_value *result);
-ND_EXTERN nd_status nd_set_index(nd_env env, nd_value obj, uint32_t i, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_get(nd_env env, nd_value obj, nd_value key, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_set(nd_env env, nd_value obj, nd_value key, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_has(nd_env env, nd_value obj, nd_value key, bool *result);
+ND_EXTERN ND_NODISCARD nd_status nd_delete(nd_env env, nd_value obj, nd_value key, bool *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_named(nd_env env, nd_value obj, const char *name, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_set_named(nd_env env, nd_value obj, const char *name, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_has_named(nd_env env, nd_value obj, const char *name, bool *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_index(nd_env env, nd_value obj, uint32_t i, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_set_index(nd_env env, nd_value obj, uint32_t i, nd_value v);
 /* Own enumerable string keys, as Object.keys. */
-ND_EXTERN nd_status nd_keys(nd_env env, nd_value obj, nd_value *result);
-ND_EXTERN nd_status nd_get_prototype(nd_env env, nd_value obj, nd_value *result);
-ND_EXTERN nd_status nd_set_prototype(nd_env env, nd_value obj, nd_value proto);
+ND_EXTERN ND_NODISCARD nd_status nd_keys(nd_env env, nd_value obj, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_get_prototype(nd_env env, nd_value obj, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_set_prototype(nd_env env, nd_value obj, nd_value proto);
 
 typedef enum {
   ND_DEFAULT = 0,     /* not writable, not enumerable, not configurable */
@@ -208,22 +215,22 @@ typedef struct {
   void *data;         /* passed to method/getter/setter */
 } nd_property;
 
-ND_EXTERN nd_status nd_define_properties(nd_env env, nd_value obj, size_t count, const nd_property *props);
+ND_EXTERN ND_NODISCARD nd_status nd_define_properties(nd_env env, nd_value obj, size_t count, const nd_property *props);
 
 /* ---- functions and classes --------------------------------------------- */
 
-ND_EXTERN nd_status nd_function_new(nd_env env, const char *name, nd_native cb, uint32_t nargs,
+ND_EXTERN ND_NODISCARD nd_status nd_function_new(nd_env env, const char *name, nd_native cb, uint32_t nargs,
                                     void *data, nd_value *result);
-ND_EXTERN nd_status nd_call(nd_env env, nd_value self, nd_value fn, size_t argc,
+ND_EXTERN ND_NODISCARD nd_status nd_call(nd_env env, nd_value self, nd_value fn, size_t argc,
                             const nd_value *argv, nd_value *result);
-ND_EXTERN nd_status nd_new_instance(nd_env env, nd_value ctor, size_t argc,
+ND_EXTERN ND_NODISCARD nd_status nd_new_instance(nd_env env, nd_value ctor, size_t argc,
                                     const nd_value *argv, nd_value *result);
 /* A constructor whose instances can carry native data (nd_wrap). `ctor` is
  * called with `self` = the new object (prototype from new.target, so JS
  * subclasses work); calling it without `new` throws a TypeError. `props`
  * go on the prototype; ND_STATIC in attributes puts one on the constructor. */
 #define ND_STATIC 1024
-ND_EXTERN nd_status nd_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs,
+ND_EXTERN ND_NODISCARD nd_status nd_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs,
                                  void *data, size_t count, const nd_property *props,
                                  nd_value *result);
 
@@ -231,14 +238,14 @@ ND_EXTERN nd_status nd_class_new(nd_env env, const char *name, nd_native ctor, u
 
 /* An object of the wrap class holding `data`; `fin(data, hint)` runs when the
  * object is collected or at exit. */
-ND_EXTERN nd_status nd_wrapped_new(nd_env env, void *data, nd_finalize fin, void *hint, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_wrapped_new(nd_env env, void *data, nd_finalize fin, void *hint, nd_value *result);
 /* Attach data to an instance of an nd_class_new class or an nd_wrapped_new
  * object (ND_INVALID_ARG for other objects, or when already wrapped). */
-ND_EXTERN nd_status nd_wrap(nd_env env, nd_value obj, void *data, nd_finalize fin, void *hint);
+ND_EXTERN ND_NODISCARD nd_status nd_wrap(nd_env env, nd_value obj, void *data, nd_finalize fin, void *hint);
 /* The data, or NULL (with ND_INVALID_ARG) for an unwrapped object. */
-ND_EXTERN nd_status nd_unwrap(nd_env env, nd_value obj, void **result);
+ND_EXTERN ND_NODISCARD nd_status nd_unwrap(nd_env env, nd_value obj, void **result);
 /* Detach: the finalizer will not run; returns the data. */
-ND_EXTERN nd_status nd_remove_wrap(nd_env env, nd_value obj, void **result);
+ND_EXTERN ND_NODISCARD nd_status nd_remove_wrap(nd_env env, nd_value obj, void **result);
 
 /* ---- 1.1: type tags ------------------------------------------------------ */
 
@@ -261,76 +268,76 @@ typedef struct nd_type_tag {
  * nd_wrapped_new object), wrapped or not yet. A tag is set once: tagging an
  * already tagged object, or another kind of object, is ND_INVALID_ARG. The
  * tag survives nd_remove_wrap. */
-ND_EXTERN nd_status nd_type_tag_object(nd_env env, nd_value obj, const nd_type_tag *tag);
+ND_EXTERN ND_NODISCARD nd_status nd_type_tag_object(nd_env env, nd_value obj, const nd_type_tag *tag);
 /* *result is true when obj carries exactly `tag`. */
-ND_EXTERN nd_status nd_check_type_tag(nd_env env, nd_value obj, const nd_type_tag *tag,
+ND_EXTERN ND_NODISCARD nd_status nd_check_type_tag(nd_env env, nd_value obj, const nd_type_tag *tag,
                                       bool *result);
 /* nd_unwrap for an object that must carry `tag`: any other value throws a
  * TypeError with code ERR_INVALID_THIS ("Value of \"this\" must be of type
  * <name>") and returns ND_PENDING_EXCEPTION. A tagged object whose data was
  * removed gives ND_OK with *result NULL (a closed handle). */
-ND_EXTERN nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag,
+ND_EXTERN ND_NODISCARD nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag,
                                      void **result);
 
 /* ---- scopes and references --------------------------------------------- */
 
-ND_EXTERN nd_status nd_scope_open(nd_env env, nd_scope *result);
-ND_EXTERN nd_status nd_scope_close(nd_env env, nd_scope scope);
+ND_EXTERN ND_NODISCARD nd_status nd_scope_open(nd_env env, nd_scope *result);
+ND_EXTERN ND_NODISCARD nd_status nd_scope_close(nd_env env, nd_scope scope);
 /* Copies v into the scope enclosing `scope` (call once, before closing). */
-ND_EXTERN nd_status nd_scope_escape(nd_env env, nd_scope scope, nd_value v, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_scope_escape(nd_env env, nd_scope scope, nd_value v, nd_value *result);
 
-ND_EXTERN nd_status nd_ref_new(nd_env env, nd_value v, nd_ref *result);
-ND_EXTERN nd_status nd_ref_get(nd_env env, nd_ref ref, nd_value *result);
-ND_EXTERN nd_status nd_ref_set(nd_env env, nd_ref ref, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_ref_new(nd_env env, nd_value v, nd_ref *result);
+ND_EXTERN ND_NODISCARD nd_status nd_ref_get(nd_env env, nd_ref ref, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_ref_set(nd_env env, nd_ref ref, nd_value v);
 ND_EXTERN void nd_ref_free(nd_env env, nd_ref ref);
 
 /* ---- binary data --------------------------------------------------------- */
 
 /* A zero-filled ArrayBuffer whose bytes never move; *data may be NULL. */
-ND_EXTERN nd_status nd_arraybuffer_new(nd_env env, size_t len, void **data, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_new(nd_env env, size_t len, void **data, nd_value *result);
 /* An ArrayBuffer over memory the caller allocated with malloc(): ownership
  * passes to the runtime, which free()s it when the buffer is collected. */
-ND_EXTERN nd_status nd_arraybuffer_take(nd_env env, void *data, size_t len, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_take(nd_env env, void *data, size_t len, nd_value *result);
 /* An ArrayBuffer over external memory released by fin(data, hint). */
-ND_EXTERN nd_status nd_arraybuffer_external(nd_env env, void *data, size_t len,
+ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_external(nd_env env, void *data, size_t len,
                                             nd_finalize fin, void *hint, nd_value *result);
-ND_EXTERN nd_status nd_arraybuffer_info(nd_env env, nd_value ab, void **data, size_t *len);
-ND_EXTERN nd_status nd_uint8array_new(nd_env env, nd_value ab, size_t offset, size_t len, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_info(nd_env env, nd_value ab, void **data, size_t *len);
+ND_EXTERN ND_NODISCARD nd_status nd_uint8array_new(nd_env env, nd_value ab, size_t offset, size_t len, nd_value *result);
 /* A typed array's or DataView's bytes. The pointer is valid until the next
  * call that may allocate (small engine-made arrays move). */
-ND_EXTERN nd_status nd_typedarray_info(nd_env env, nd_value ta, void **data, size_t *len,
+ND_EXTERN ND_NODISCARD nd_status nd_typedarray_info(nd_env env, nd_value ta, void **data, size_t *len,
                                        nd_value *arraybuffer, size_t *byte_offset);
 
 /* ---- promises ---------------------------------------------------------- */
 
-ND_EXTERN nd_status nd_promise_new(nd_env env, nd_deferred *deferred, nd_value *promise);
+ND_EXTERN ND_NODISCARD nd_status nd_promise_new(nd_env env, nd_deferred *deferred, nd_value *promise);
 /* Each frees the deferred. */
-ND_EXTERN nd_status nd_promise_resolve(nd_env env, nd_deferred deferred, nd_value v);
-ND_EXTERN nd_status nd_promise_reject(nd_env env, nd_deferred deferred, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_promise_resolve(nd_env env, nd_deferred deferred, nd_value v);
+ND_EXTERN ND_NODISCARD nd_status nd_promise_reject(nd_env env, nd_deferred deferred, nd_value v);
 
 /* ---- scripts and modules ------------------------------------------------ */
 
 /* Compiles and runs global code; a syntax error names file and line. */
-ND_EXTERN nd_status nd_run_script(nd_env env, const char *src, size_t len, const char *filename,
+ND_EXTERN ND_NODISCARD nd_status nd_run_script(nd_env env, const char *src, size_t len, const char *filename,
                                   int line, nd_value *result);
 /* Compiles src as the body of function(<params...>); params comma-separated. */
-ND_EXTERN nd_status nd_compile_function(nd_env env, const char *src, size_t len, const char *filename,
+ND_EXTERN ND_NODISCARD nd_status nd_compile_function(nd_env env, const char *src, size_t len, const char *filename,
                                         const char *params, nd_value *result);
 /* Runs a plugin's embedded JavaScript as a CommonJS module body with
  * (exports, require, module, binding, process, global): `binding` is any
  * value the C side prepares. *result is module.exports afterwards. */
-ND_EXTERN nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *filename,
+ND_EXTERN ND_NODISCARD nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *filename,
                                    nd_value exports, nd_value binding, nd_value *result);
 /* Runs src as global code in a fresh global object with its own standard
  * classes (Node's Script.runInNewContext): the own enumerable properties of
  * `sandbox` (an object, or NULL) are copied onto the new global first, and
  * the new global's own enumerable properties are copied back afterwards.
  * *result is the completion value. */
-ND_EXTERN nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len,
+ND_EXTERN ND_NODISCARD nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len,
                                                 const char *filename, nd_value sandbox,
                                                 nd_value *result);
 /* require(name) as seen from the runtime's root (builtins and absolute paths). */
-ND_EXTERN nd_status nd_require(nd_env env, const char *name, nd_value *result);
+ND_EXTERN ND_NODISCARD nd_status nd_require(nd_env env, const char *name, nd_value *result);
 
 /* ---- the event loop ------------------------------------------------------ */
 
@@ -353,20 +360,20 @@ typedef void (*nd_work_complete)(nd_env env, bool cancelled, void *data); /* loo
 /* A persistent watch on fd; active while started. Freeing it stops it.
  * Free is safe inside its own callback. */
 ND_EXTERN nd_watch *nd_watch_new(nd_env env, int fd, nd_watch_cb cb, void *data);
-ND_EXTERN nd_status nd_watch_start(nd_watch *w, int events);
-ND_EXTERN nd_status nd_watch_stop(nd_watch *w);
+ND_EXTERN ND_NODISCARD nd_status nd_watch_start(nd_watch *w, int events);
+ND_EXTERN ND_NODISCARD nd_status nd_watch_stop(nd_watch *w);
 ND_EXTERN void nd_watch_free(nd_watch *w);
 
 /* One-shot after timeout_ms, then every repeat_ms when repeat_ms > 0. */
 ND_EXTERN nd_timer *nd_timer_new(nd_env env, nd_timer_cb cb, void *data);
-ND_EXTERN nd_status nd_timer_start(nd_timer *t, uint64_t timeout_ms, uint64_t repeat_ms);
-ND_EXTERN nd_status nd_timer_stop(nd_timer *t);
+ND_EXTERN ND_NODISCARD nd_status nd_timer_start(nd_timer *t, uint64_t timeout_ms, uint64_t repeat_ms);
+ND_EXTERN ND_NODISCARD nd_status nd_timer_stop(nd_timer *t);
 ND_EXTERN bool nd_timer_active(nd_timer *t);
 ND_EXTERN void nd_timer_free(nd_timer *t);
 
 /* Wakes the loop from any thread; cb runs on the loop thread (coalesced). */
 ND_EXTERN nd_async *nd_async_new(nd_env env, nd_async_cb cb, void *data);
-ND_EXTERN nd_status nd_async_send(nd_async *a); /* any thread */
+ND_EXTERN ND_NODISCARD nd_status nd_async_send(nd_async *a); /* any thread */
 ND_EXTERN void nd_async_free(nd_async *a);
 
 ND_EXTERN nd_signal *nd_signal_new(nd_env env, int signum, nd_signal_cb cb, void *data);
@@ -384,13 +391,13 @@ ND_EXTERN void nd_loop_unref(nd_env env);
 
 /* Runs execute(data) on the worker pool, then complete on the loop; keeps
  * the process alive in between. */
-ND_EXTERN nd_status nd_work_queue(nd_env env, nd_work_execute execute, nd_work_complete complete, void *data);
+ND_EXTERN ND_NODISCARD nd_status nd_work_queue(nd_env env, nd_work_execute execute, nd_work_complete complete, void *data);
 
 /* Runs the nextTick queue and promise jobs now, as the runtime does after
  * every loop callback. For a callback that runs several user callbacks in
  * a row (timers): Node drains both between them. Only valid in the outermost
  * loop callback; ND_INVALID_ARG elsewhere. */
-ND_EXTERN nd_status nd_drain_jobs(nd_env env);
+ND_EXTERN ND_NODISCARD nd_status nd_drain_jobs(nd_env env);
 
 /* Monotonic milliseconds (the loop's clock). */
 ND_EXTERN double nd_now_ms(nd_env env);
@@ -399,16 +406,16 @@ ND_EXTERN double nd_now_ms(nd_env env);
 
 /* fn(data) runs at shutdown, before the engine is torn down, in reverse order
  * of registration; it may drop references and free handles. */
-ND_EXTERN nd_status nd_cleanup_hook(nd_env env, void (*fn)(void *data), void *data);
-ND_EXTERN nd_status nd_external_memory(nd_env env, int64_t change);
+ND_EXTERN ND_NODISCARD nd_status nd_cleanup_hook(nd_env env, void (*fn)(void *data), void *data);
+ND_EXTERN ND_NODISCARD nd_status nd_external_memory(nd_env env, int64_t change);
 
 typedef struct {
   size_t heap_total; /* bytes the engine's GC heap holds */
   size_t heap_used;  /* bytes in use by live cells (approximate) */
   size_t external;   /* bytes reported by nd_external_memory */
 } nd_heap_stats;
-ND_EXTERN nd_status nd_get_heap_stats(nd_env env, nd_heap_stats *result);
-ND_EXTERN nd_status nd_gc(nd_env env);
+ND_EXTERN ND_NODISCARD nd_status nd_get_heap_stats(nd_env env, nd_heap_stats *result);
+ND_EXTERN ND_NODISCARD nd_status nd_gc(nd_env env);
 
 /* A deployment option from the manifest line "module = impl key=value ...";
  * `module` is the builtin name (fs) or the implementation's own plugin name
