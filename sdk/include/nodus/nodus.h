@@ -91,7 +91,8 @@ typedef enum {
 typedef nd_value (*nd_native)(nd_env env, nd_value self, size_t argc,
                               nd_value *argv, void *data);
 /* Runs during GC or shutdown: may free C memory and loop handles and call
- * nd_ref_free; no other nd_* calls (see the rules above). */
+ * nd_ref_free (with the env kept in data: a finalizer gets none); no other
+ * nd_* calls (see the rules above). */
 typedef void (*nd_finalize)(void *data, void *hint);
 
 /* ---- the plugin descriptor ------------------------------------------- */
