@@ -55,6 +55,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <new>
 #include <string>
 #include <vector>
@@ -94,10 +95,19 @@ struct Arena {
   }
 };
 
+/* A persistent reference (nd_ref). A strong one is a root: `strong`, which
+ * every GC traces and updates. A weak one holds its object in `weak`, which
+ * keeps nothing alive: its post-barrier puts it in the store buffer while
+ * the object is in the nursery, so a minor GC tenures the object and
+ * updates the pointer; at a major GC the weak-pointer callback (handles.cc)
+ * moves it with the object or clears it when the object dies. A Ref is on
+ * env->refs or env->weak_refs, by its kind. */
 struct Ref {
-  JS::PersistentRooted<Value> v;
-  Ref *prev, *next;
-  Ref(JSContext *cx, const Value &val) : v(cx, val), prev(nullptr), next(nullptr) {}
+  JS::PersistentRooted<Value> strong; /* undefined while weak */
+  JS::Heap<JSObject *> weak;           /* null while strong, or once collected */
+  bool is_weak = false;
+  Ref *prev = nullptr, *next = nullptr;
+  Ref(JSContext *cx, const Value &val) : strong(cx, val) {}
 };
 
 struct WrapData {
@@ -121,7 +131,12 @@ struct nd_env_s {
   JS::PersistentRooted<JS::GCVector<JSObject *, 0, js::SystemAllocPolicy>> *rejected = nullptr;
   JobQueue *jobs = nullptr;
   nd_loop *loop = nullptr;
-  Ref *refs = nullptr;               /* every live nd_ref, freed at shutdown */
+  Ref *refs = nullptr;               /* live strong nd_refs (handles.cc) */
+  Ref *weak_refs = nullptr;          /* live weak nd_refs */
+  Ref *dead_refs = nullptr;          /* freed by finalizers, deleted after the GC */
+  bool refs_detached = false;        /* shutdown: no Ref touches the GC any more */
+  size_t scopes = 0;                 /* explicit handle scopes open now */
+  std::vector<const nd_plugin *> plugins; /* initialised plugins, for messages */
   std::vector<Hook> hooks;
   nd_host host{};
   nd_runtime_options opts{};
@@ -196,6 +211,15 @@ static inline nd_status pending(nd_env env)
 
 static inline nd_env env_of(JSContext *cx) { return static_cast<nd_env>(JS_GetContextPrivate(cx)); }
 
+/* A JSNative that fails through an SDK throw returns thrown(cx, status):
+ * false must come with a pending exception, so a throw that could not even
+ * build its error (ND_NO_MEMORY) reports out of memory instead. */
+static inline bool thrown(JSContext *cx, nd_status st)
+{
+  if (st != ND_PENDING_EXCEPTION && !JS_IsExceptionPending(cx)) JS_ReportOutOfMemory(cx);
+  return false;
+}
+
 /* values.cc */
 JSString *new_utf8(JSContext *cx, const char *s, size_t len);
 
@@ -221,6 +245,18 @@ void print_raw_exception(nd_env env, JS::HandleValue exn);
 void set_exit(nd_env env, int code);
 void rejection_tracker(JSContext *cx, bool, JS::HandleObject promise,
                        JS::PromiseRejectionHandlingState state, void *data);
+
+/* handles.cc */
+void refs_init(nd_env env);
+/* Shutdown, before the context is destroyed: detaches every reference from
+ * the GC (finalizers in the last GC may still free them). */
+void refs_detach_all(nd_env env);
+/* After the context is destroyed: frees the references plugins kept. */
+void refs_free_all(nd_env env);
+/* Aborts the process: a plugin's native function, init function or loop
+ * callback left `open` scopes open (or closed -open it had not opened).
+ * `what` says which call ("native function 'x'"); fn locates the plugin. */
+[[noreturn]] void scopes_unbalanced(nd_env env, const std::string &what, const void *fn, long open);
 
 /* natives.cc */
 JSString *utf8(JSContext *cx, const char *s);

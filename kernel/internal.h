@@ -22,11 +22,18 @@ void nd__loop_stop(nd_loop *loop);
 bool nd__loop_alive(nd_loop *loop);
 nd_loop *nd__env_loop(nd_env env);
 
-/* engine.cc: every callback from the loop into a plugin is bracketed so it
- * gets its own handle scope, uncaught exceptions are reported and nextTicks
- * and promise jobs run after the outermost one. */
-typedef struct { size_t top; } nd_cbframe;
-void nd__callback_enter(nd_env env, nd_cbframe *frame);
+/* jobs.cc: every callback from the loop into a plugin is bracketed so it
+ * gets its own handle scope, its explicit scopes are checked to be balanced
+ * (the process aborts, naming the plugin, when not), uncaught exceptions are
+ * reported and nextTicks and promise jobs run after the outermost one.
+ * `what` ("timer callback") and `fn` (the plugin's callback, which locates
+ * the plugin) are only read for that message. */
+typedef struct {
+  size_t top, scopes;
+  const char *what;
+  const void *fn;
+} nd_cbframe;
+void nd__callback_enter(nd_env env, nd_cbframe *frame, const char *what, const void *fn);
 void nd__callback_leave(nd_env env, nd_cbframe *frame);
 bool nd__exiting(nd_env env);
 

@@ -123,15 +123,20 @@ static void checkpoint(nd_env env)
   env->in_checkpoint = false;
 }
 
-extern "C" void nd__callback_enter(nd_env env, nd_cbframe *frame)
+extern "C" void nd__callback_enter(nd_env env, nd_cbframe *frame, const char *what, const void *fn)
 {
   frame->top = env->arena->get().top;
+  frame->scopes = env->scopes;
+  frame->what = what;
+  frame->fn = fn;
   env->depth++;
 }
 
 extern "C" void nd__callback_leave(nd_env env, nd_cbframe *frame)
 {
   JSContext *cx = env->cx;
+  if (MOZ_UNLIKELY(env->scopes != frame->scopes))
+    scopes_unbalanced(env, frame->what, frame->fn, static_cast<long>(env->scopes - frame->scopes));
   if (JS_IsExceptionPending(cx)) handle_uncaught(env);
   env->arena->get().top = frame->top;
   if (--env->depth == 0) checkpoint(env);
@@ -168,7 +173,7 @@ static nd_status settle(nd_env env, nd_deferred d, nd_value v, bool ok)
 {
   CHECK_ARG(d && v);
   Ref *ref = reinterpret_cast<Ref *>(d);
-  JS::RootedObject p(env->cx, &ref->v.get().toObject());
+  JS::RootedObject p(env->cx, &ref->strong.get().toObject());
   bool done = ok ? JS::ResolvePromise(env->cx, p, HV(v)) : JS::RejectPromise(env->cx, p, HV(v));
   nd_ref_free(env, reinterpret_cast<nd_ref>(d));
   return done ? ND_OK : pending(env);

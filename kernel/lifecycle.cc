@@ -100,6 +100,7 @@ extern "C" nd_env nd_runtime_new(const nd_runtime_options *opts)
   }
   env->cx = cx;
   JS_SetContextPrivate(cx, env);
+  refs_init(env);
   JS_SetGCParameter(cx, JSGC_MAX_BYTES, 0xffffffffu);
   /* A server's heap is mostly short-lived garbage: start collecting early
    * (4 MB instead of 27), grow the threshold gently, and keep the nursery at
@@ -189,7 +190,7 @@ extern "C" nd_env nd_runtime_new(const nd_runtime_options *opts)
 static bool boot_step(nd_env env, const char *hook, const JS::HandleValueArray &args)
 {
   nd_cbframe f;
-  nd__callback_enter(env, &f);
+  nd__callback_enter(env, &f, hook, nullptr);
   JS::RootedValue rv(env->cx);
   bool ok = boot_call(env, hook, args, &rv);
   nd__callback_leave(env, &f);
@@ -260,7 +261,9 @@ static void env_free(nd_env env)
   JSContext *cx = env->cx;
   for (size_t i = env->hooks.size(); i-- > 0;) env->hooks[i].fn(env->hooks[i].data);
   env->hooks.clear();
-  while (env->refs) nd_ref_free(env, reinterpret_cast<nd_ref>(env->refs));
+  /* References plugins still hold stop being roots now, so the last GC
+   * collects everything; their finalizers may still free them. */
+  if (cx) refs_detach_all(env);
   if (cx) JS_ClearPendingException(cx);
   delete env->boot;
   env->boot = nullptr;
@@ -275,6 +278,7 @@ static void env_free(nd_env env)
   if (cx) JS::SetJobQueue(cx, nullptr);
   delete env->jobs;
   if (cx) JS_DestroyContext(cx); /* its last GC runs finalizers: loop still alive */
+  refs_free_all(env);
   if (env->loop) nd__loop_free(env->loop);
   delete env;
   if (--engine_users == 0) JS_ShutDown();

@@ -93,7 +93,7 @@ static void watch_fire(evutil_socket_t fd, short what, void *arg)
   nd_env env = w->loop->env;
   int rev = ((what & EV_READ) ? ND_READABLE : 0) | ((what & EV_WRITE) ? ND_WRITABLE_EV : 0);
   nd_cbframe f;
-  nd__callback_enter(env, &f);
+  nd__callback_enter(env, &f, "fd watch callback", (const void *)w->cb);
   w->cb(env, w, rev, w->data); /* may free w */
   nd__callback_leave(env, &f);
 }
@@ -129,14 +129,19 @@ nd_status nd_watch_start(nd_watch *w, int events)
   return ND_OK;
 }
 
-nd_status nd_watch_stop(nd_watch *w)
+static void watch_stop(nd_watch *w)
 {
-  if (!w) return ND_INVALID_ARG;
   if (w->active) {
     event_del(w->ev);
     account(w->loop, w->refed, false);
     w->active = false;
   }
+}
+
+nd_status nd_watch_stop(nd_watch *w)
+{
+  if (!w) return ND_INVALID_ARG;
+  watch_stop(w);
   return ND_OK;
 }
 
@@ -150,7 +155,7 @@ void nd_watch_ref(nd_watch *w, bool ref)
 void nd_watch_free(nd_watch *w)
 {
   if (!w) return;
-  nd_watch_stop(w);
+  watch_stop(w);
   if (w->ev) event_free(w->ev);
   free(w);
 }
@@ -169,7 +174,7 @@ static void timer_fire(evutil_socket_t fd, short what, void *arg)
     t->active = false;
   }
   nd_cbframe f;
-  nd__callback_enter(env, &f);
+  nd__callback_enter(env, &f, "timer callback", (const void *)t->cb);
   t->cb(env, t, t->data); /* may free t */
   nd__callback_leave(env, &f);
 }
@@ -198,14 +203,19 @@ nd_status nd_timer_start(nd_timer *t, uint64_t timeout_ms, uint64_t repeat_ms)
   return ND_OK;
 }
 
-nd_status nd_timer_stop(nd_timer *t)
+static void timer_stop(nd_timer *t)
 {
-  if (!t) return ND_INVALID_ARG;
   if (t->active) {
     evtimer_del(t->ev);
     account(t->loop, t->refed, false);
     t->active = false;
   }
+}
+
+nd_status nd_timer_stop(nd_timer *t)
+{
+  if (!t) return ND_INVALID_ARG;
+  timer_stop(t);
   return ND_OK;
 }
 
@@ -221,7 +231,7 @@ void nd_timer_ref(nd_timer *t, bool ref)
 void nd_timer_free(nd_timer *t)
 {
   if (!t) return;
-  nd_timer_stop(t);
+  timer_stop(t);
   event_free(t->ev);
   free(t);
 }
@@ -233,7 +243,7 @@ static void async_fire(evutil_socket_t fd, short what, void *arg)
   nd_async *a = arg;
   nd_env env = a->loop->env;
   nd_cbframe f;
-  nd__callback_enter(env, &f);
+  nd__callback_enter(env, &f, "async callback", (const void *)a->cb);
   a->cb(env, a, a->data);
   nd__callback_leave(env, &f);
 }
@@ -279,7 +289,7 @@ static void signal_fire(evutil_socket_t fd, short what, void *arg)
   nd_signal *s = arg;
   nd_env env = s->loop->env;
   nd_cbframe f;
-  nd__callback_enter(env, &f);
+  nd__callback_enter(env, &f, "signal callback", (const void *)s->cb);
   s->cb(env, s, s->signum, s->data);
   nd__callback_leave(env, &f);
 }
@@ -363,7 +373,7 @@ static void pool_done(evutil_socket_t fd, short what, void *arg)
     list = w->next;
     alive_add(l, -1);
     nd_cbframe f;
-    nd__callback_enter(l->env, &f);
+    nd__callback_enter(l->env, &f, "work completion callback", (const void *)w->complete);
     if (w->complete) w->complete(l->env, false, w->data);
     nd__callback_leave(l->env, &f);
     free(w);

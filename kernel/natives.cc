@@ -30,9 +30,9 @@ static bool throw_errno_js(JSContext *cx, int err, const char *syscall, const ch
 {
   nd_env env = env_of(cx);
   size_t top = env->arena->get().top;
-  nd_throw_errno(env, err, syscall, path);
+  nd_status st = nd_throw_errno(env, err, syscall, path);
   env->arena->get().top = top;
-  return false;
+  return thrown(cx, st);
 }
 
 /* Reads a whole file as UTF-8 (boot.js: module sources). */
@@ -188,9 +188,9 @@ static bool nat_builtin_deps(JSContext *cx, unsigned argc, Value *vp)
     char msg[512];
     snprintf(msg, sizeof msg, "%s", err ? err : "no such builtin module");
     free(err);
-    nd_throw_error(env, code, msg);
+    nd_status st = nd_throw_error(env, code, msg);
     env->arena->get().top = top;
-    return false;
+    return thrown(cx, st);
   }
   const char *deps = p->deps ? p->deps : "";
   return set_string_rval(cx, args, deps, strlen(deps));
@@ -199,9 +199,14 @@ static bool nat_builtin_deps(JSContext *cx, unsigned argc, Value *vp)
 static bool call_init(JSContext *cx, JS::CallArgs &args, const nd_plugin *p)
 {
   nd_env env = env_of(cx);
-  size_t top = env->arena->get().top;
+  size_t top = env->arena->get().top, scopes = env->scopes;
   nd_value exports = push(env, args.get(1));
+  if (std::find(env->plugins.begin(), env->plugins.end(), p) == env->plugins.end())
+    env->plugins.push_back(p);
   nd_value res = p->init(env, exports);
+  if (MOZ_UNLIKELY(env->scopes != scopes))
+    scopes_unbalanced(env, "init function", reinterpret_cast<const void *>(p->init),
+                      static_cast<long>(env->scopes - scopes));
   if (!res && !JS_IsExceptionPending(cx) && !env->exiting) res = exports;
   return finish_native(env, args, res, top);
 }
@@ -245,10 +250,10 @@ static bool nat_load_addon(JSContext *cx, unsigned argc, Value *vp)
   const nd_plugin *p = env->host.load_addon ? env->host.load_addon(env->host.ud, path.get(), &err, &code) : nullptr;
   if (!p) {
     size_t top = env->arena->get().top;
-    nd_throw_error(env, code, err ? err : "cannot load addon");
+    nd_status st = nd_throw_error(env, code, err ? err : "cannot load addon");
     free(err);
     env->arena->get().top = top;
-    return false;
+    return thrown(cx, st);
   }
   return call_init(cx, args, p);
 }

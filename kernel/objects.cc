@@ -220,11 +220,22 @@ bool finish_native(nd_env env, JS::CallArgs &args, nd_value res, size_t top)
   return ok;
 }
 
+/* The native's name for the scope-balance message (the callee is still in
+ * place: the result is not set yet). */
+[[noreturn]] static void native_unbalanced(JSContext *cx, JS::CallArgs &args, nd_native cb, long open)
+{
+  JS::RootedString id(cx, JS_GetFunctionId(JS_GetObjectFunction(&args.callee())));
+  JS::UniqueChars name = id ? JS_EncodeStringToUTF8(cx, id) : nullptr;
+  scopes_unbalanced(env_of(cx), std::string("native function '") + (name ? name.get() : "") + "'",
+                    reinterpret_cast<const void *>(cb), open);
+}
+
 static bool call_native(JSContext *cx, JS::CallArgs &args, nd_native cb, void *data,
                         unsigned nargs, bool construct_self)
 {
   nd_env env = env_of(cx);
   size_t top = env->arena->get().top;
+  size_t scopes = env->scopes;
   size_t argc = args.length();
   size_t n = argc > nargs ? argc : nargs;
   nd_value small[8];
@@ -239,6 +250,8 @@ static bool call_native(JSContext *cx, JS::CallArgs &args, nd_native cb, void *d
   nd_value self = H(&args.mutableThisv().get());
   nd_value res = cb(env, self, argc, argv, data);
   if (argv != small) free(argv);
+  if (MOZ_UNLIKELY(env->scopes != scopes))
+    native_unbalanced(cx, args, cb, static_cast<long>(env->scopes - scopes));
   return finish_native(env, args, res, top);
 }
 
@@ -357,8 +370,7 @@ static bool ctor_trampoline(JSContext *cx, unsigned argc, Value *vp)
     nd_env env = env_of(cx);
     char msg[256];
     snprintf(msg, sizeof msg, "Class constructor %s cannot be invoked without 'new'", n ? n.get() : "");
-    nd_throw_type_error(env, "ERR_CONSTRUCT_CALL_REQUIRED", msg);
-    return false;
+    return thrown(cx, nd_throw_type_error(env, "ERR_CONSTRUCT_CALL_REQUIRED", msg));
   }
   nd_native cb = reinterpret_cast<nd_native>(js::GetFunctionNativeReserved(callee, 0).toPrivate());
   void *data = js::GetFunctionNativeReserved(callee, 1).toPrivate();
@@ -486,10 +498,8 @@ nd_status nd_uint8array_new(nd_env env, nd_value ab, size_t offset, size_t len, 
   JSContext *cx = env->cx;
   JS::RootedObject buf(cx, &V(ab).toObject());
   size_t total = JS::GetArrayBufferByteLength(buf);
-  if (offset > total || len > total - offset) {
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
-    return ND_PENDING_EXCEPTION;
-  }
+  if (offset > total || len > total - offset)
+    return nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
   JSObject *ta = JS_NewUint8ArrayWithBuffer(cx, buf, offset, static_cast<int64_t>(len));
   if (!ta) return pending(env);
   *r = push(env, JS::ObjectValue(*ta));

@@ -92,8 +92,7 @@ nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag, voi
   *r = nullptr;
   if (!obj || !V(obj).isObject() || tag_of(&V(obj).toObject()) != tag) {
     std::string msg = std::string("Value of \"this\" must be of type ") + (tag->name ? tag->name : "?");
-    nd_throw_type_error(env, "ERR_INVALID_THIS", msg.c_str());
-    return pending(env);
+    return nd_throw_type_error(env, "ERR_INVALID_THIS", msg.c_str());
   }
   WrapData *w = wrap_data(&V(obj).toObject());
   if (w) *r = w->data;

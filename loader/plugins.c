@@ -115,14 +115,52 @@ static loaded *find_loaded(const char *key)
   return NULL;
 }
 
+/* The refusal of a plugin built for ABI major.minor, as the running
+ * kernel (which may be older than this loader's header) states its own. */
+static char *abi_refusal(const char *name, const char *path, unsigned major, unsigned minor)
+{
+  uint16_t rmajor, rminor;
+  nd_abi(&rmajor, &rminor);
+  return fmt("plugin '%s' (%s) was built for nodus ABI %u.%u; this runtime (nodus %s) "
+             "provides ABI %u.%u",
+             name, path, major, minor, nd_version(), rmajor, rminor);
+}
+
+/* A plugin that uses a function of a newer minor needs that minor's symbol
+ * version, so dlopen fails before its descriptor can be read: glibc says
+ * "libnodus.so.1: version `NODUS_1.1' not found (required by X)". That is
+ * the same refusal as a descriptor's newer minor, so it gets its message. */
+static bool newer_abi(const char *dlerr, unsigned *major, unsigned *minor)
+{
+  const char *v = dlerr ? strstr(dlerr, "version `NODUS_") : NULL;
+  return v && sscanf(v, "version `NODUS_%u.%u' not found", major, minor) == 2;
+}
+
+/* The plugin's name before its descriptor is readable: its file name. */
+static char *name_of_path(const char *path)
+{
+  const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+  const char *dot = strchr(base, '.');
+  return strndup(base, dot ? (size_t)(dot - base) : strlen(base));
+}
+
 /* dlopen + descriptor checks. On failure *err is malloc'd and *code set. */
 static const nd_plugin *open_checked(const char *key, const char *path, const char *want_name,
                                      char **err, const char **code)
 {
   void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
   if (!h) {
-    *err = fmt("cannot load %s: %s", path, dlerror());
-    *code = "ERR_DLOPEN_FAILED";
+    const char *e = dlerror();
+    unsigned major, minor;
+    if (newer_abi(e, &major, &minor)) {
+      char *name = want_name ? NULL : name_of_path(path);
+      *err = abi_refusal(want_name ? want_name : name ? name : path, path, major, minor);
+      free(name);
+      *code = "ERR_PLUGIN_ABI";
+    } else {
+      *err = fmt("cannot load %s: %s", path, e);
+      *code = "ERR_DLOPEN_FAILED";
+    }
     return NULL;
   }
   const nd_plugin *p = dlsym(h, "nodus_plugin");
@@ -135,12 +173,11 @@ static const nd_plugin *open_checked(const char *key, const char *path, const ch
     dlclose(h);
     return NULL;
   }
-  if (p->abi_major != NODUS_ABI_MAJOR || p->abi_minor > NODUS_ABI_MINOR ||
-      p->size < sizeof(nd_plugin)) {
-    *err = fmt("plugin '%s' (%s) was built for nodus ABI %u.%u; this runtime (nodus %s) "
-               "provides ABI %u.%u",
-               p->name ? p->name : want_name, path, p->abi_major, p->abi_minor, NODUS_VERSION,
-               NODUS_ABI_MAJOR, NODUS_ABI_MINOR);
+  uint16_t rmajor, rminor;
+  nd_abi(&rmajor, &rminor);
+  if (p->abi_major != rmajor || p->abi_minor > rminor || p->size < sizeof(nd_plugin)) {
+    *err = abi_refusal(p->name ? p->name : want_name ? want_name : path, path, p->abi_major,
+                       p->abi_minor);
     *code = "ERR_PLUGIN_ABI";
     dlclose(h);
     return NULL;

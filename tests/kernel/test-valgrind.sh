@@ -1,5 +1,6 @@
 # A clean shutdown: valgrind finds no error and no leak, for an empty
-# program and for one that used timers, promises, signals and a plugin.
+# program, for one that used timers, promises, signals and a plugin, and for
+# references that finalizers free.
 N=$1
 command -v valgrind >/dev/null || { echo "valgrind missing (scripts/bootstrap installs it)"; exit 1; }
 vg() {
@@ -17,4 +18,13 @@ Promise.resolve(1).then(function () {});
 require("assert").ok(true);
 ' || { echo "timers/promises/events: valgrind reported errors or leaks"; exit 1; }
 vg -e 'process.exit(0); ' || { echo "process.exit: valgrind reported errors or leaks"; exit 1; }
+# References freed by finalizers during a GC and at exit, weak ones cleared
+# by a GC and weak ones still set at exit (tests/sdk/addon.c's Ref).
+vg -e '
+var a = require(process.env.NODUS_TEST_BUILD_ROOT + "/tests/sdk/sdk_test.node");
+var kept = { k: 1 }, refs = [new a.Ref(kept, true), new a.Ref(kept, false)];
+(function () { for (var i = 0; i < 100; i++) { var o = { i: i }; refs.push(new a.Ref(o, true)); new a.Ref(o, false); } })();
+a.gc(); a.gc();
+refs.push(new a.Ref(refs, false)); /* a cycle through a root, broken at exit */
+' || { echo "references and finalizers: valgrind reported errors or leaks"; exit 1; }
 exit 0

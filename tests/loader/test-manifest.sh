@@ -42,8 +42,8 @@ grep -q "its implementation 'nosuchplugin' is not installed ($t/modules.conf:5)"
 # the table
 "$N" --modules "$t/modules.conf" --list-modules >"$t/list" || fail "--list-modules exit"
 grep -Eq '^assert +- +- +off ' "$t/list" || fail "list off: $(cat "$t/list")"
-grep -Eq '^sys +1\.2\.3 +1\.0 +swapped +.*/leafdep\.so$' "$t/list" || fail "list swapped: $(cat "$t/list")"
-grep -Eq '^events +[0-9.]+ +1\.0 +default ' "$t/list" || fail "list default"
+grep -Eq '^sys +1\.2\.3 +1\.1 +swapped +.*/leafdep\.so$' "$t/list" || fail "list swapped: $(cat "$t/list")"
+grep -Eq '^events +[0-9.]+ +1\.1 +default ' "$t/list" || fail "list default"
 grep -Eq '^events2 +- +- +error ' "$t/list" || fail "list error"
 
 # bad syntax: file and line, exit 9 before running anything

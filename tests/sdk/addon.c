@@ -1,7 +1,9 @@
 /* addon.c — a test addon that touches every part of the SDK a plugin uses:
  * values, strings, objects and arrays, functions and classes with wrapped
- * native data, exceptions with codes, references, scopes, ArrayBuffers,
- * promises, scripts, and the loop (timers, fd watches, worker pool). */
+ * native data and type tags, exceptions with codes, references (strong and
+ * weak, freed by finalizers), scopes and the runtime's check that they are
+ * balanced, ArrayBuffers, promises, scripts, and the loop (timers, fd
+ * watches, worker pool). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,16 +14,22 @@
 
 #define TRY(x) do { if ((x) != ND_OK) return NULL; } while (0)
 
+/* A native fails by returning NULL with an exception pending. When even
+ * building the error fails, that failure left its own exception pending. */
+static nd_value throw_type(nd_env env, const char *code, const char *msg)
+{
+  ND_IGNORE(nd_throw_type_error(env, code, msg));
+  return NULL;
+}
+
 static nd_value noop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return NULL; }
 
 static nd_value add(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   double a, b;
   nd_value r;
-  if (nd_get_double(env, argv[0], &a) != ND_OK || nd_get_double(env, argv[1], &b) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "add() needs two numbers");
-    return NULL;
-  }
+  if (nd_get_double(env, argv[0], &a) != ND_OK || nd_get_double(env, argv[1], &b) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "add() needs two numbers");
   TRY(nd_number(env, a + b, &r));
   return r;
 }
@@ -81,9 +89,10 @@ static nd_value make_array(nd_env env, nd_value self, size_t argc, nd_value *arg
     nd_scope sc;
     nd_value v;
     TRY(nd_scope_open(env, &sc));
-    TRY(nd_int32(env, (int32_t)(i * i), &v));
-    TRY(nd_set_index(env, arr, i, v));
-    TRY(nd_scope_close(env, sc));
+    nd_status st = nd_int32(env, (int32_t)(i * i), &v);
+    if (st == ND_OK) st = nd_set_index(env, arr, i, v);
+    TRY(nd_scope_close(env, sc)); /* on every path: the runtime checks */
+    TRY(st);
   }
   return arr;
 }
@@ -124,7 +133,7 @@ static nd_value hold_many(nd_env env, nd_value self, size_t argc, nd_value *argv
 
 static nd_value throw_errno(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  nd_throw_errno(env, ENOENT, "open", "/nonexistent");
+  ND_IGNORE(nd_throw_errno(env, ENOENT, "open", "/nonexistent")); /* NULL returns what it threw */
   return NULL;
 }
 
@@ -139,6 +148,11 @@ static nd_value call_back(nd_env env, nd_value self, size_t argc, nd_value *argv
 
 typedef struct { double total; int *live; } counter;
 static int counters_live;
+/* Each wrapped type has its own tag: a Counter method called on anything
+ * else (another class's instance, an untagged wrapped object, a plain
+ * object) throws ERR_INVALID_THIS instead of reading foreign memory. */
+static const nd_type_tag counter_tag = {"Counter"};
+static const nd_type_tag gauge_tag = {"Gauge"};
 
 static void counter_free(void *data, void *hint)
 {
@@ -151,24 +165,21 @@ static nd_value counter_ctor(nd_env env, nd_value self, size_t argc, nd_value *a
 {
   counter *c = calloc(1, sizeof *c);
   if (!c) return NULL;
-  if (argc > 0) nd_get_double(env, argv[0], &c->total);
+  if (argc > 0 && nd_get_double(env, argv[0], &c->total) != ND_OK) c->total = 0; /* new Counter('x') */
   c->live = &counters_live;
   counters_live++;
   if (nd_wrap(env, self, c, counter_free, NULL) != ND_OK) {
     counter_free(c, NULL);
-    nd_throw_error(env, NULL, "wrap failed");
-    return NULL;
+    return throw_type(env, NULL, "wrap failed");
   }
+  TRY(nd_type_tag_object(env, self, &counter_tag));
   return NULL;
 }
 
 static counter *this_counter(nd_env env, nd_value self)
 {
   void *p = NULL;
-  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "not a Counter");
-    return NULL;
-  }
+  if (nd_unwrap_tagged(env, self, &counter_tag, &p) != ND_OK) return NULL;
   return p;
 }
 
@@ -178,10 +189,8 @@ static nd_value counter_add(nd_env env, nd_value self, size_t argc, nd_value *ar
   double v = 1;
   nd_value r;
   if (!c) return NULL;
-  if (argc > 0 && nd_get_double(env, argv[0], &v) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "add() needs a number");
-    return NULL;
-  }
+  if (argc > 0 && nd_get_double(env, argv[0], &v) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "add() needs a number");
   c->total += v;
   TRY(nd_number(env, c->total, &r));
   return r;
@@ -203,9 +212,138 @@ static nd_value live_counters(nd_env env, nd_value self, size_t argc, nd_value *
   return r;
 }
 
+/* A tagged class of its own, and an untagged wrapped object: the foreign
+ * objects a Counter method must refuse. */
+static nd_value gauge_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  TRY(nd_wrap(env, self, &counters_live, NULL, NULL));
+  TRY(nd_type_tag_object(env, self, &gauge_tag));
+  return NULL;
+}
+
+static nd_value untagged(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_value r;
+  TRY(nd_wrapped_new(env, &counters_live, NULL, NULL, &r));
+  return r;
+}
+
 static nd_value gc(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  nd_gc(env);
+  TRY(nd_gc(env));
+  return NULL;
+}
+
+/* ---- references held by wrapped objects ---- */
+
+/* new Ref(value, weak): holds value with an nd_ref; get(), set(v) and
+ * setWeak(bool) reach it. Its finalizer frees the reference, so what a
+ * collected Ref held is collected too. */
+typedef struct { nd_env env; nd_ref ref; } holder;
+static int holders_live;
+static const nd_type_tag ref_tag = {"Ref"};
+
+static void holder_free(void *data, void *hint)
+{
+  holder *h = data;
+  nd_ref_free(h->env, h->ref); /* allowed in finalizers */
+  holders_live--;
+  free(h);
+}
+
+static nd_value ref_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  bool weak = false;
+  if (nd_get_bool(env, argv[1], &weak) != ND_OK && !nd_is_undefined(env, argv[1]))
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "The \"weak\" argument must be of type boolean");
+  holder *h = calloc(1, sizeof *h);
+  if (!h) return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+  h->env = env;
+  nd_status st = weak ? nd_ref_new_weak(env, argv[0], &h->ref) : nd_ref_new(env, argv[0], &h->ref);
+  if (st != ND_OK) {
+    free(h);
+    return st == ND_OBJECT_EXPECTED ? throw_type(env, "ERR_INVALID_ARG_TYPE", "a weak Ref needs an object")
+                                    : NULL;
+  }
+  holders_live++;
+  if (nd_wrap(env, self, h, holder_free, NULL) != ND_OK) {
+    holder_free(h, NULL);
+    return throw_type(env, NULL, "wrap failed");
+  }
+  TRY(nd_type_tag_object(env, self, &ref_tag));
+  return NULL;
+}
+
+static holder *this_holder(nd_env env, nd_value self)
+{
+  void *p = NULL;
+  if (nd_unwrap_tagged(env, self, &ref_tag, &p) != ND_OK) return NULL;
+  return p;
+}
+
+static nd_value ref_get(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  holder *h = this_holder(env, self);
+  nd_value r;
+  if (!h) return NULL;
+  TRY(nd_ref_get(env, h->ref, &r));
+  return r;
+}
+
+static nd_value ref_set(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  holder *h = this_holder(env, self);
+  if (!h) return NULL;
+  if (nd_ref_set(env, h->ref, argv[0]) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "a weak Ref holds only objects");
+  return NULL;
+}
+
+static nd_value ref_set_weak(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  holder *h = this_holder(env, self);
+  bool weak;
+  if (!h) return NULL;
+  if (nd_get_bool(env, argv[0], &weak) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "The \"weak\" argument must be of type boolean");
+  if (nd_ref_set_weak(env, h->ref, weak) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "a weak Ref needs an object");
+  return NULL;
+}
+
+static nd_value live_holders(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_value r;
+  TRY(nd_int32(env, holders_live, &r));
+  return r;
+}
+
+/* ---- scope balance: bugs the runtime must catch ---- */
+
+/* leaky(): returns with a scope still open; the runtime aborts. */
+static nd_value leaky(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_scope sc;
+  TRY(nd_scope_open(env, &sc));
+  return NULL;
+}
+
+static void leaky_fire(nd_env env, nd_timer *t, void *data)
+{
+  nd_scope sc;
+  nd_timer_free(t);
+  ND_IGNORE(nd_scope_open(env, &sc)); /* left open on purpose */
+}
+
+/* leakyTimer(): a timer callback that returns with a scope open. */
+static nd_value leaky_timer(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  nd_timer *t = nd_timer_new(env, leaky_fire, NULL);
+  if (!t) return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+  if (nd_timer_start(t, 1, 0) != ND_OK) {
+    nd_timer_free(t);
+    return throw_type(env, "ERR_INTERNAL_ASSERTION", "cannot start a timer");
+  }
   return NULL;
 }
 
@@ -228,10 +366,8 @@ static nd_value sum_bytes(nd_env env, nd_value self, size_t argc, nd_value *argv
   void *data;
   size_t len;
   nd_value r;
-  if (nd_typedarray_info(env, argv[0], &data, &len, NULL, NULL) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a typed array");
-    return NULL;
-  }
+  if (nd_typedarray_info(env, argv[0], &data, &len, NULL, NULL) != ND_OK)
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "expected a typed array");
   double s = 0;
   for (size_t i = 0; i < len; i++) s += ((unsigned char *)data)[i];
   TRY(nd_number(env, s, &r));
@@ -246,7 +382,8 @@ static void later_fire(nd_env env, nd_timer *t, void *data)
 {
   later *l = data;
   nd_value fn;
-  if (nd_ref_get(env, l->cb, &fn) == ND_OK) nd_call(env, NULL, fn, 0, NULL, NULL);
+  /* An exception fn throws stays pending: it is reported when we return. */
+  if (nd_ref_get(env, l->cb, &fn) == ND_OK) ND_IGNORE(nd_call(env, NULL, fn, 0, NULL, NULL));
   nd_ref_free(env, l->cb);
   nd_timer_free(l->t);
   free(l);
@@ -256,16 +393,21 @@ static void later_fire(nd_env env, nd_timer *t, void *data)
 static nd_value after(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   uint32_t ms;
+  if (nd_get_uint32(env, argv[0], &ms) != ND_OK || !nd_is_function(env, argv[1]))
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "after(ms, fn)");
   later *l = calloc(1, sizeof *l);
-  if (!l) return NULL;
-  if (nd_get_uint32(env, argv[0], &ms) != ND_OK || !nd_is_function(env, argv[1])) {
+  if (!l) return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+  if (nd_ref_new(env, argv[1], &l->cb) != ND_OK) {
     free(l);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "after(ms, fn)");
-    return NULL;
+    return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
   }
-  nd_ref_new(env, argv[1], &l->cb);
   l->t = nd_timer_new(env, later_fire, l);
-  nd_timer_start(l->t, ms, 0);
+  if (!l->t || nd_timer_start(l->t, ms, 0) != ND_OK) {
+    nd_timer_free(l->t);
+    nd_ref_free(env, l->cb);
+    free(l);
+    return throw_type(env, "ERR_INTERNAL_ASSERTION", "cannot start a timer");
+  }
   return NULL;
 }
 
@@ -283,7 +425,12 @@ static void job_complete(nd_env env, bool cancelled, void *data)
 {
   job *j = data;
   nd_value v;
-  if (nd_number(env, j->result, &v) == ND_OK) nd_promise_resolve(env, j->d, v);
+  /* Settling frees the deferred; an exception either call leaves pending
+   * is reported when we return. */
+  nd_status st = nd_number(env, j->result, &v);
+  if (st == ND_OK) st = nd_promise_resolve(env, j->d, v);
+  else if (nd_exception_take(env, &v) == ND_OK) st = nd_promise_reject(env, j->d, v);
+  ND_IGNORE(st);
   free(j);
 }
 
@@ -291,15 +438,23 @@ static void job_complete(nd_env env, bool cancelled, void *data)
 static nd_value sum_to(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   job *j = calloc(1, sizeof *j);
-  nd_value p;
-  if (!j) return NULL;
+  nd_value p, err;
+  if (!j) return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
   if (nd_get_double(env, argv[0], &j->n) != ND_OK) {
     free(j);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "sumTo(n)");
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "sumTo(n)");
+  }
+  if (nd_promise_new(env, &j->d, &p) != ND_OK) {
+    free(j);
     return NULL;
   }
-  TRY(nd_promise_new(env, &j->d, &p));
-  TRY(nd_work_queue(env, job_execute, job_complete, j));
+  if (nd_work_queue(env, job_execute, job_complete, j) != ND_OK) {
+    /* the promise rejects instead; its deferred is freed by settling */
+    nd_status st = nd_error_new(env, "ERR_INTERNAL_ASSERTION", "cannot queue work", &err);
+    if (st == ND_OK) st = nd_promise_reject(env, j->d, err);
+    free(j);
+    TRY(st);
+  }
   return p;
 }
 
@@ -311,9 +466,10 @@ static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data)
   char buf[64];
   ssize_t n = read(p->fds[0], buf, sizeof buf);
   nd_value fn, s;
+  /* An exception fn throws stays pending: it is reported when we return. */
   if (nd_ref_get(env, p->cb, &fn) == ND_OK &&
       nd_string_utf8(env, buf, n > 0 ? (size_t)n : 0, &s) == ND_OK)
-    nd_call(env, NULL, fn, 1, &s, NULL);
+    ND_IGNORE(nd_call(env, NULL, fn, 1, &s, NULL));
   nd_watch_free(p->w);
   nd_ref_free(env, p->cb);
   close(p->fds[0]);
@@ -327,22 +483,29 @@ static nd_value echo_pipe(nd_env env, nd_value self, size_t argc, nd_value *argv
   pipe_watch *p = calloc(1, sizeof *p);
   char buf[64];
   size_t len;
-  if (!p) return NULL;
+  if (!p) return throw_type(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
   if (pipe(p->fds) != 0) {
+    int err = errno;
     free(p);
-    nd_throw_errno(env, errno, "pipe", NULL);
+    ND_IGNORE(nd_throw_errno(env, err, "pipe", NULL)); /* NULL returns what it threw */
     return NULL;
   }
   if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, &len) != ND_OK ||
-      write(p->fds[1], buf, len) != (ssize_t)len) {
+      write(p->fds[1], buf, len) != (ssize_t)len || nd_ref_new(env, argv[1], &p->cb) != ND_OK) {
     close(p->fds[0]);
     close(p->fds[1]);
     free(p);
-    return NULL;
+    return throw_type(env, "ERR_INVALID_ARG_TYPE", "echoThroughPipe(str, fn)");
   }
-  nd_ref_new(env, argv[1], &p->cb);
   p->w = nd_watch_new(env, p->fds[0], pipe_ready, p);
-  nd_watch_start(p->w, ND_READABLE);
+  if (!p->w || nd_watch_start(p->w, ND_READABLE) != ND_OK) {
+    nd_watch_free(p->w);
+    nd_ref_free(env, p->cb);
+    close(p->fds[0]);
+    close(p->fds[1]);
+    free(p);
+    return throw_type(env, "ERR_INTERNAL_ASSERTION", "cannot watch a pipe");
+  }
   return NULL;
 }
 
@@ -358,7 +521,7 @@ static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  nd_value counter_class, abi;
+  nd_value counter_class, gauge_class, ref_class, abi;
   uint16_t major, minor;
   const nd_property counter_props[] = {
       {"add", counter_add, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
@@ -382,10 +545,23 @@ static nd_value init(nd_env env, nd_value exports)
       {"sumTo", sum_to, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
       {"echoThroughPipe", echo_pipe, NULL, NULL, NULL, 2, ND_DEFAULT_PROPERTY, NULL},
       {"run", run, NULL, NULL, NULL, 1, ND_DEFAULT_PROPERTY, NULL},
+      {"untagged", untagged, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+      {"leaky", leaky, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+      {"leakyTimer", leaky_timer, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
+  };
+  const nd_property ref_props[] = {
+      {"get", ref_get, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+      {"set", ref_set, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"setWeak", ref_set_weak, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"live", live_holders, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD | ND_STATIC, NULL},
   };
   TRY(nd_define_properties(env, exports, sizeof props / sizeof props[0], props));
   TRY(nd_class_new(env, "Counter", counter_ctor, 1, NULL, 3, counter_props, &counter_class));
   TRY(nd_set_named(env, exports, "Counter", counter_class));
+  TRY(nd_class_new(env, "Gauge", gauge_ctor, 0, NULL, 0, NULL, &gauge_class));
+  TRY(nd_set_named(env, exports, "Gauge", gauge_class));
+  TRY(nd_class_new(env, "Ref", ref_ctor, 2, NULL, 4, ref_props, &ref_class));
+  TRY(nd_set_named(env, exports, "Ref", ref_class));
   nd_abi(&major, &minor);
   TRY(nd_int32(env, major, &abi));
   TRY(nd_set_named(env, exports, "abiMajor", abi));

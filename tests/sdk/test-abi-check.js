@@ -7,7 +7,7 @@ require.extensions['.so'] = require.extensions['.node'];
 assert.throws(function () { require(dir + 'badabi.so'); }, function (e) {
   return e.code === 'ERR_PLUGIN_ABI' && e.message.indexOf(dir + 'badabi.so') >= 0 &&
     /plugin 'badabi'/.test(e.message) && /built for nodus ABI 99\.0/.test(e.message) &&
-    /provides ABI 1\.0/.test(e.message);
+    /provides ABI 1\.1/.test(e.message);
 });
 assert.throws(function () { require(dir + 'newminor.so'); }, function (e) {
   return e.code === 'ERR_PLUGIN_ABI' && /built for nodus ABI 1\.99/.test(e.message);

@@ -56,7 +56,17 @@ assert.strictEqual(c.add(5), 15);
 assert.strictEqual(c.total, 15);
 assert.ok(c instanceof addon.Counter);
 assert.throws(function () { addon.Counter(1); }, TypeError);
-assert.throws(function () { c.add.call({}, 1); }, /not a Counter/);
+// type tags: a Counter method on anything but a Counter is ERR_INVALID_THIS
+function invalidThis(e) {
+  return e instanceof TypeError && e.code === 'ERR_INVALID_THIS' &&
+    e.message === 'Value of "this" must be of type Counter';
+}
+[new addon.Gauge(), addon.untagged(), {}, 1, null, undefined].forEach(function (foreign) {
+  assert.throws(function () { c.add.call(foreign, 1); }, invalidThis);
+  assert.throws(function () { Object.getOwnPropertyDescriptor(addon.Counter.prototype, 'total').get.call(foreign); },
+    invalidThis);
+});
+assert.strictEqual(c.total, 15);
 class Sub extends addon.Counter {
   double() { return this.add(this.total); }
 }
@@ -67,6 +77,55 @@ var before = addon.Counter.live();
 (function () { for (var i = 0; i < 1000; i++) new addon.Counter(i); })();
 addon.gc();
 assert.ok(addon.Counter.live() < before + 1000, 'finalizers ran: ' + addon.Counter.live());
+
+// references: strong ones keep their object, weak ones do not; a Ref's
+// finalizer frees its reference. Objects to be collected are made and
+// dropped inside functions (box.*), so no slot of this frame holds them.
+function churn() { var x; for (var i = 0; i < 200000; i++) x = { i: i }; return x.i; }
+function weakTo(name) { return new addon.Ref(box[name], true); }
+function holds(ref, name) { return ref.get() === box[name]; }
+function cleared(ref) { return ref.get() === undefined; }
+assert.throws(function () { new addon.Ref(1, true); }, /a weak Ref needs an object/);
+var box = { held: { tag: 'held' }, fn: function () {} }; // young: in the nursery
+var weakHeld = weakTo('held'), weakFn = weakTo('fn');
+(function () { new addon.Ref({ tag: 'alone' }, true).get(); })(); // only weakly held while young
+churn(); // minor GCs move both; the references follow
+assert.ok(holds(weakHeld, 'held') && holds(weakFn, 'fn'));
+addon.gc();
+assert.ok(holds(weakHeld, 'held') && holds(weakFn, 'fn'));
+box.held = box.fn = null;
+addon.gc();
+assert.ok(cleared(weakHeld) && cleared(weakFn));
+assert.throws(function () { weakHeld.set(2); }, /holds only objects/);
+
+var strong = new addon.Ref((function () { return { tag: 'strong' }; })(), false);
+addon.gc();
+assert.strictEqual(strong.get().tag, 'strong');
+strong.setWeak(true); // the only holder is now weak
+addon.gc();
+assert.ok(cleared(strong));
+strong.setWeak(false); // a strong reference to undefined
+strong.set(42);
+assert.strictEqual(strong.get(), 42);
+assert.throws(function () { strong.setWeak(true); }, /needs an object/);
+var toggled = new addon.Ref((function () { return { tag: 'toggled' }; })(), true);
+toggled.setWeak(false); // strong again before any GC: kept
+addon.gc();
+assert.strictEqual(toggled.get().tag, 'toggled');
+
+var probes = [];
+(function () {
+  for (var i = 0; i < 200; i++) {
+    var target = { i: i };
+    probes.push(new addon.Ref(target, true));
+    new addon.Ref(target, false); // garbage that holds target strongly
+  }
+})();
+var liveRefs = addon.Ref.live();
+addon.gc(); // the garbage Refs are finalized; each frees its strong reference
+assert.ok(addon.Ref.live() <= liveRefs - 200, 'Ref finalizers ran: ' + addon.Ref.live());
+addon.gc(); // so nothing holds the targets any more
+assert.ok(probes.every(cleared));
 
 // bytes that never move
 var u8 = addon.bytes(300);

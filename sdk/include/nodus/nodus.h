@@ -14,9 +14,17 @@
  *    must be made on the loop thread. Work queued with nd_work_queue runs its
  *    `execute` on a pool thread (no nd_* calls there) and its `complete` on
  *    the loop thread.
- *  - Finalizers (nd_finalize) run during garbage collection: they may free C
- *    memory and loop handles, and must not call any other nd_* function.
+ *  - Finalizers of wrapped objects (nd_wrap, nd_wrapped_new) run on the loop
+ *    thread during garbage collection or at exit: they may free C memory,
+ *    free loop handles and call nd_ref_free, and must not call any other
+ *    nd_* function. An external ArrayBuffer's finalizer may run on a GC
+ *    helper thread: it frees memory only.
+ *  - Every native call and loop callback must close the scopes it opened
+ *    (nd_scope_open): the runtime checks after each one and aborts, naming
+ *    the plugin and the function, when a scope was left open.
  *  - The process lives while a referenced loop handle is active (Node's rule).
+ *  - Versions: a function marked (1.1) needs NODUS_ABI_MINOR 1; a plugin built
+ *    with this header is refused by a runtime with an older minor.
  */
 #ifndef NODUS_H
 #define NODUS_H
@@ -30,7 +38,7 @@ extern "C" {
 #endif
 
 #define NODUS_ABI_MAJOR 1 /* a change here refuses every plugin built for another major */
-#define NODUS_ABI_MINOR 0 /* additive: a plugin needing a newer minor is refused */
+#define NODUS_ABI_MINOR 1 /* additive: a plugin needing a newer minor is refused */
 #define NODUS_PLUGIN_MAGIC 0x4e44504cu /* "NDPL" */
 
 #if defined(__GNUC__)
@@ -48,7 +56,7 @@ extern "C" {
 
 typedef struct nd_env_s *nd_env;         /* the runtime a call runs in */
 typedef struct nd_value_s *nd_value;     /* a scoped handle to a JS value */
-typedef struct nd_ref_s *nd_ref;         /* a persistent (strong) reference */
+typedef struct nd_ref_s *nd_ref;         /* a persistent reference, strong or weak */
 typedef struct nd_scope_s *nd_scope;     /* an explicit handle scope */
 typedef struct nd_deferred_s *nd_deferred; /* the resolver of a Promise */
 
@@ -82,7 +90,9 @@ typedef enum {
  * exception is pending (NULL without exception returns undefined). */
 typedef nd_value (*nd_native)(nd_env env, nd_value self, size_t argc,
                               nd_value *argv, void *data);
-/* Runs during GC or shutdown: free C memory only, no nd_* calls. */
+/* Runs during GC or shutdown: may free C memory and loop handles and call
+ * nd_ref_free (with the env kept in data: a finalizer gets none); no other
+ * nd_* calls (see the rules above). */
 typedef void (*nd_finalize)(void *data, void *hint);
 
 /* ---- the plugin descriptor ------------------------------------------- */
@@ -247,7 +257,7 @@ ND_EXTERN ND_NODISCARD nd_status nd_unwrap(nd_env env, nd_value obj, void **resu
 /* Detach: the finalizer will not run; returns the data. */
 ND_EXTERN ND_NODISCARD nd_status nd_remove_wrap(nd_env env, nd_value obj, void **result);
 
-/* ---- 1.1: type tags ------------------------------------------------------ */
+/* ---- type tags (1.1) ---------------------------------------------------- */
 
 /* A type tag says which native type an object's data is, so that one
  * plugin's code never reinterprets another's (Node-API's type tags, Lua's
@@ -286,9 +296,23 @@ ND_EXTERN ND_NODISCARD nd_status nd_scope_close(nd_env env, nd_scope scope);
 /* Copies v into the scope enclosing `scope` (call once, before closing). */
 ND_EXTERN ND_NODISCARD nd_status nd_scope_escape(nd_env env, nd_scope scope, nd_value v, nd_value *result);
 
+/* A strong reference keeps its value (any value) alive until nd_ref_free. */
 ND_EXTERN ND_NODISCARD nd_status nd_ref_new(nd_env env, nd_value v, nd_ref *result);
+/* (1.1) A weak reference to an object or function (ND_OBJECT_EXPECTED for
+ * other values): it does not keep the object alive. Once the object has
+ * been collected, nd_ref_get gives undefined (ND_OK); until then it gives
+ * the object, across any number of collections while something else holds
+ * it. Free it with nd_ref_free like any reference. */
+ND_EXTERN ND_NODISCARD nd_status nd_ref_new_weak(nd_env env, nd_value v, nd_ref *result);
+/* (1.1) Makes a reference weak or strong again (Node-API's reference count
+ * 0 and 1). Making weak a reference that holds no object is
+ * ND_OBJECT_EXPECTED; a weak one whose object is gone becomes a strong
+ * reference to undefined. */
+ND_EXTERN ND_NODISCARD nd_status nd_ref_set_weak(nd_env env, nd_ref ref, bool weak);
 ND_EXTERN ND_NODISCARD nd_status nd_ref_get(nd_env env, nd_ref ref, nd_value *result);
+/* Replaces the value; a weak reference takes only an object (ND_OBJECT_EXPECTED). */
 ND_EXTERN ND_NODISCARD nd_status nd_ref_set(nd_env env, nd_ref ref, nd_value v);
+/* Safe in finalizers and at exit. */
 ND_EXTERN void nd_ref_free(nd_env env, nd_ref ref);
 
 /* ---- binary data --------------------------------------------------------- */
@@ -298,7 +322,8 @@ ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_new(nd_env env, size_t len, void
 /* An ArrayBuffer over memory the caller allocated with malloc(): ownership
  * passes to the runtime, which free()s it when the buffer is collected. */
 ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_take(nd_env env, void *data, size_t len, nd_value *result);
-/* An ArrayBuffer over external memory released by fin(data, hint). */
+/* An ArrayBuffer over external memory released by fin(data, hint), which
+ * may run on a GC helper thread: it may free memory, and call no nd_*. */
 ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_external(nd_env env, void *data, size_t len,
                                             nd_finalize fin, void *hint, nd_value *result);
 ND_EXTERN ND_NODISCARD nd_status nd_arraybuffer_info(nd_env env, nd_value ab, void **data, size_t *len);
@@ -328,7 +353,7 @@ ND_EXTERN ND_NODISCARD nd_status nd_compile_function(nd_env env, const char *src
  * value the C side prepares. *result is module.exports afterwards. */
 ND_EXTERN ND_NODISCARD nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *filename,
                                    nd_value exports, nd_value binding, nd_value *result);
-/* Runs src as global code in a fresh global object with its own standard
+/* (1.1) Runs src as global code in a fresh global object with its own standard
  * classes (Node's Script.runInNewContext): the own enumerable properties of
  * `sandbox` (an object, or NULL) are copied onto the new global first, and
  * the new global's own enumerable properties are copied back afterwards.
@@ -417,7 +442,7 @@ typedef struct {
 ND_EXTERN ND_NODISCARD nd_status nd_get_heap_stats(nd_env env, nd_heap_stats *result);
 ND_EXTERN ND_NODISCARD nd_status nd_gc(nd_env env);
 
-/* A deployment option from the manifest line "module = impl key=value ...";
+/* (1.1) A deployment option from the manifest line "module = impl key=value ...";
  * `module` is the builtin name (fs) or the implementation's own plugin name
  * (fs-sandbox reads "root" this way). NULL when unset.
  * The string lives as long as the runtime. */
