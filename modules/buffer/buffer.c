@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "buffer_js.h"
 
@@ -54,8 +54,7 @@ static bool get_view(nd_env env, nd_value v, uint8_t **data, size_t *len)
   void *p = NULL;
   size_t n = 0;
   if (nd_typedarray_info(env, v, &p, &n, NULL, NULL) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
-                        "The argument must be an instance of Buffer or Uint8Array.");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The argument must be an instance of Buffer or Uint8Array.");
     return false;
   }
   /* A detached or empty view may have no memory at all: point at a byte
@@ -78,19 +77,13 @@ static size_t get_index(nd_env env, nd_value v, size_t max)
 static bool get_string(nd_env env, nd_value v)
 {
   if (nd_is_string(env, v)) return true;
-  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"string\" argument must be of type string.");
+  ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"string\" argument must be of type string.");
   return false;
-}
-
-static nd_value number(nd_env env, double d)
-{
-  nd_value r;
-  return nd_number(env, d, &r) == ND_OK ? r : NULL;
 }
 
 static bool no_memory(nd_env env)
 {
-  nd_throw_range_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
+  ndx_throw_range_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
   return false;
 }
 
@@ -457,8 +450,7 @@ static nd_value latin1_from_heap(nd_env env, char *s, size_t n)
 
 static nd_value string_too_long(nd_env env)
 {
-  nd_throw_error(env, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x3ffffffe characters");
-  return NULL;
+  return ndx_throw_error(env, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x3ffffffe characters");
 }
 
 static nd_value decode(nd_env env, decoder kind, const uint8_t *p, size_t n);
@@ -594,30 +586,30 @@ static nd_value string_slice(nd_env env, buffer_state *st, nd_value str, size_t 
   if (nd_number(env, (double)from, &args[0]) != ND_OK) return NULL;
   if (nd_number(env, (double)(from + count), &args[1]) != ND_OK) return NULL;
   if (nd_call(env, str, fn, 2, args, &r) != ND_OK) return NULL;
-  if (!nd_is_string(env, r)) {
+  if (!nd_is_string(env, r))
     /* Only when a program replaced String.prototype.slice before the
      * buffer module loaded. */
-    nd_throw_error(env, "ERR_INTERNAL_ASSERTION", "String.prototype.slice did not return a string");
-    return NULL;
-  }
+    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION", "String.prototype.slice did not return a string");
   return r;
 }
 
 /* One SDK call: the string's first characters into dst, at most `room`
  * bytes, followed by the SDK's NUL (one byte, two for ucs2) which the
- * caller must have room for. Returns the bytes stored before the NUL. */
+ * caller must have room for. Returns the bytes stored before the NUL (0
+ * when the engine failed: its exception is pending). */
 static size_t copy_prefix(nd_env env, encoder kind, nd_value str, uint8_t *dst, size_t room)
 {
   size_t n = 0;
+  nd_status st;
   if (kind == ENC_UTF8) {
-    nd_get_string_utf8(env, str, (char *)dst, room + 1, &n);
+    st = nd_get_string_utf8(env, str, (char *)dst, room + 1, &n);
   } else if (kind == ENC_LATIN1) {
-    nd_get_string_latin1(env, str, (char *)dst, room + 1, &n);
+    st = nd_get_string_latin1(env, str, (char *)dst, room + 1, &n);
   } else {
-    nd_get_string_utf16(env, str, (uint16_t *)(void *)dst, room / 2 + 1, &n);
+    st = nd_get_string_utf16(env, str, (uint16_t *)(void *)dst, room / 2 + 1, &n);
     n *= 2;
   }
-  return n;
+  return st == ND_OK ? n : 0;
 }
 
 /* Encodes what fits of str into `room` (<= SMALL) bytes at view[offset]
@@ -654,8 +646,7 @@ static size_t write_ucs2_bytewise(nd_env env, nd_value view, size_t offset, size
   size_t n = 0;
   uint8_t *dst;
   size_t avail;
-  nd_get_string_utf16(env, str, u, count + 1, &n);
-  if (!target(env, view, offset, max, &dst, &avail)) {
+  if (nd_get_string_utf16(env, str, u, count + 1, &n) != ND_OK || !target(env, view, offset, max, &dst, &avail)) {
     free(u);
     return 0;
   }
@@ -748,13 +739,13 @@ static size_t write_string(nd_env env, buffer_state *st, encoder kind, nd_value 
 /* The one-byte characters of a string of `units` UTF-16 units (each unit
  * truncated to 8 bits, as Node reads base64 and hex text) into out, which
  * has room for units + 1 bytes. ASCII text (the usual case) takes the
- * engine's fast UTF-8 encoder. */
-static void string_chars(nd_env env, nd_value str, size_t units, uint8_t *out)
+ * engine's fast UTF-8 encoder. False (an exception pending) on failure. */
+static bool string_chars(nd_env env, nd_value str, size_t units, uint8_t *out)
 {
   size_t n = 0;
   if (nd_get_string_utf8(env, str, (char *)out, units + 1, &n) == ND_OK && n == units && is_ascii(out, n))
-    return;
-  nd_get_string_latin1(env, str, (char *)out, units + 1, &n);
+    return true;
+  return nd_get_string_latin1(env, str, (char *)out, units + 1, &n) == ND_OK;
 }
 
 /* Decodes hex or base64 text into view[offset, offset + max), reading the
@@ -770,12 +761,14 @@ static size_t decode_string(nd_env env, buffer_state *st, encoder kind, nd_value
     nd_value piece = str;
     nd_scope scope; /* one slice's handle at a time */
     if (nd_scope_open(env, &scope) != ND_OK) return 0;
-    if (count != units && !(piece = string_slice(env, st, str, pos, count))) {
-      nd_scope_close(env, scope);
+    bool ok = count == units || (piece = string_slice(env, st, str, pos, count)) != NULL;
+    ok = ok && string_chars(env, piece, count, st->chunk);
+    nd_status closed = nd_scope_close(env, scope);
+    if (!ok) return 0;
+    if (closed != ND_OK) {
+      ndx_fail(env, closed);
       return 0;
     }
-    string_chars(env, piece, count, st->chunk);
-    nd_scope_close(env, scope);
     uint8_t *dst;
     size_t avail;
     if (!target(env, view, offset, max, &dst, &avail)) return 0;
@@ -804,7 +797,7 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     n = write_string(env, w->st, w->kind, argv[0], offset, max, argv[1], full);
   }
   if (nd_exception_pending(env)) return NULL;
-  return number(env, (double)n);
+  return ndx_number(env, (double)n);
 }
 
 /* byteLengthUtf8(string) */
@@ -813,7 +806,7 @@ static nd_value b_byte_length_utf8(nd_env env, nd_value self, size_t argc, nd_va
   size_t n;
   if (!get_string(env, argv[0])) return NULL;
   if (nd_get_string_utf8(env, argv[0], NULL, 0, &n) != ND_OK) return NULL;
-  return number(env, (double)n);
+  return ndx_number(env, (double)n);
 }
 
 /* ---- byte ranges --------------------------------------------------------- */
@@ -870,22 +863,22 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
 {
   uint8_t *h, *needle, byte;
   size_t n, m;
+  uint32_t v;
   if (!get_view(env, argv[0], &h, &n)) return NULL;
-  if (nd_is_number(env, argv[1])) {
-    uint32_t v = 0;
-    nd_get_uint32(env, argv[1], &v);
+  if (nd_get_uint32(env, argv[1], &v) == ND_OK) { /* a number: its low byte */
     byte = (uint8_t)v;
     needle = &byte;
     m = 1;
   } else if (!get_view(env, argv[1], &needle, &m)) {
     return NULL;
   }
+  /* buffer.js passes these right; anything else reads as the default */
   double d = 0;
   int32_t mode = 0;
   bool forward = false;
-  nd_get_double(env, argv[2], &d);
-  nd_get_bool(env, argv[3], &forward);
-  nd_get_int32(env, argv[4], &mode);
+  if (nd_get_double(env, argv[2], &d) != ND_OK) d = 0;
+  if (nd_get_bool(env, argv[3], &forward) != ND_OK) forward = false;
+  if (nd_get_int32(env, argv[4], &mode) != ND_OK) mode = 0;
   bool ucs2 = mode != 0;
   /* A ucs2 string needle sees the haystack as whole units from the start. */
   if (mode == 2) n &= ~(size_t)1;
@@ -930,7 +923,7 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
     result = (double)at;
   }
 done:
-  return number(env, result);
+  return ndx_number(env, result);
 }
 
 /* fill(buf, pattern, start, end): pattern (a non-empty view, or a number:
@@ -939,10 +932,9 @@ static nd_value b_fill(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   uint8_t *p, *pat, byte;
   size_t len, m;
+  uint32_t v;
   if (!get_view(env, argv[0], &p, &len)) return NULL;
-  if (nd_is_number(env, argv[1])) {
-    uint32_t v = 0;
-    nd_get_uint32(env, argv[1], &v);
+  if (nd_get_uint32(env, argv[1], &v) == ND_OK) { /* a number: its low byte */
     byte = (uint8_t)v;
     pat = &byte;
     m = 1;
@@ -977,7 +969,7 @@ static nd_value b_copy(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   size_t count = get_index(env, argv[4], slen - ss);
   if (count > tlen - ts) count = tlen - ts;
   memmove(t + ts, s + ss, count);
-  return number(env, (double)count);
+  return ndx_number(env, (double)count);
 }
 
 /* swap(buf, width): reverses every group of 2, 4 or 8 bytes in place. */
@@ -1049,14 +1041,11 @@ static nd_value init(nd_env env, nd_value exports)
   buffer_state *st = calloc(1, sizeof *st);
   if (!st || nd_cleanup_hook(env, cleanup, st) != ND_OK) {
     free(st);
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
+    return ndx_throw_oom(env);
   }
   st->env = env;
-  if (!find_string_slice(env, st)) {
-    if (!nd_exception_pending(env)) nd_throw_error(env, NULL, "String.prototype.slice is missing");
-    return NULL;
-  }
+  if (!find_string_slice(env, st))
+    return nd_exception_pending(env) ? NULL : ndx_throw_error(env, NULL, "String.prototype.slice is missing");
   for (int i = 0; i < ENC_COUNT; i++) {
     st->writers[i].st = st;
     st->writers[i].kind = (encoder)i;

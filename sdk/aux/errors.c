@@ -29,7 +29,7 @@ static nd_value vthrow(nd_env env, thrower fn, const char *code, const char *fmt
   return NULL;
 }
 
-nd_value ndx_throw_error(nd_env env, const char *code, const char *fmt, ...)
+void *ndx_throw_error(nd_env env, const char *code, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
@@ -38,7 +38,7 @@ nd_value ndx_throw_error(nd_env env, const char *code, const char *fmt, ...)
   return NULL;
 }
 
-nd_value ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...)
+void *ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
@@ -47,7 +47,7 @@ nd_value ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...
   return NULL;
 }
 
-nd_value ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...)
+void *ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...)
 {
   va_list ap;
   va_start(ap, fmt);
@@ -56,19 +56,19 @@ nd_value ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ..
   return NULL;
 }
 
-nd_value ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path)
+void *ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path)
 {
   ND_IGNORE(nd_throw_errno(env, err, syscall, path));
   return NULL;
 }
 
-nd_value ndx_throw_oom(nd_env env)
+void *ndx_throw_oom(nd_env env)
 {
   ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
   return NULL;
 }
 
-nd_value ndx_fail(nd_env env, nd_status st)
+void *ndx_fail(nd_env env, nd_status st)
 {
   static const char *const names[] = {
       "ok", "invalid argument", "object expected", "string expected", "number expected",
@@ -375,7 +375,7 @@ static void put_expected(text *t, const char *expected)
   }
 }
 
-nd_value ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual)
+void *ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual)
 {
   char buf[512];
   text t = {buf, sizeof buf, 0};
@@ -410,7 +410,7 @@ static void put_grouped(text *t, const char *s)
   }
 }
 
-nd_value ndx_out_of_range(nd_env env, const char *name, const char *range, double value)
+void *ndx_out_of_range(nd_env env, const char *name, const char *range, double value)
 {
   char buf[512], num[64];
   text t = {buf, sizeof buf, 0}, nt = {num, sizeof num, 0};

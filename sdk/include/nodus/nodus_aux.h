@@ -4,8 +4,9 @@
  * Built on nodus.h alone; link libnodus_aux.a (`pkg-config --libs nodus`).
  *
  * Conventions:
- *  - ndx_throw_* and the ndx_*_error helpers throw and return NULL, so a
- *    native can `return ndx_throw_type_error(env, code, "...")`.
+ *  - ndx_throw_*, ndx_fail, ndx_arg_type_error and ndx_out_of_range throw
+ *    and return NULL (void *), so a native or any helper returning a
+ *    pointer (or false) can `return ndx_throw_type_error(env, code, ...)`.
  *  - ndx_check_* return ND_OK, or throw and return ND_PENDING_EXCEPTION;
  *    `name` is the argument's name as Node spells it in messages.
  *  - Every string argument is UTF-8 and only borrowed for the call.
@@ -30,17 +31,17 @@ extern "C" {
 /* ---- throwing ---------------------------------------------------------- */
 
 /* Error/TypeError/RangeError with .code (NULL: none) and a printf message. */
-nd_value ndx_throw_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
-nd_value ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
-nd_value ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
 /* nd_throw_errno (Node's errno error) that returns NULL. */
-nd_value ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path);
+void *ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path);
 /* Error ERR_MEMORY_ALLOCATION_FAILED "out of memory". */
-nd_value ndx_throw_oom(nd_env env);
+void *ndx_throw_oom(nd_env env);
 /* After a call failed with `st`: makes sure an exception is pending (a
  * status that left none, as ND_NO_MEMORY, gets an Error naming it), so the
  * native's caller never sees a silent undefined. Returns NULL. */
-nd_value ndx_fail(nd_env env, nd_status st);
+void *ndx_fail(nd_env env, nd_status st);
 
 /* ---- Node's argument errors --------------------------------------------- */
 
@@ -49,10 +50,10 @@ nd_value ndx_fail(nd_env env, nd_status st);
  * way, separated by '|': "number", "string|Buffer|URL" ("of type string or
  * an instance of Buffer or URL"). A name with a '.' is a property; one
  * ending in " argument" is used as is. */
-nd_value ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual);
+void *ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual);
 /* ERR_OUT_OF_RANGE: 'The value of "name" is out of range. It must be
  * <range>. Received <value>' (integers past 2**32 as 4_294_967_297). */
-nd_value ndx_out_of_range(nd_env env, const char *name, const char *range, double value);
+void *ndx_out_of_range(nd_env env, const char *name, const char *range, double value);
 /* Node's description of a value in those messages: "undefined", "type
  * string ('abc')", "an instance of Map", "function f". Truncates to size. */
 ND_NODISCARD nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t size);
@@ -74,12 +75,33 @@ ND_NODISCARD nd_status ndx_check_bytes(nd_env env, nd_value v, const char *name,
 
 /* ---- values ---------------------------------------------------------------- */
 
-/* Each returns the new value, or NULL with an exception pending. */
-nd_value ndx_number(nd_env env, double v);
-nd_value ndx_string(nd_env env, const char *s);  /* UTF-8, NUL-terminated */
-nd_value ndx_bool(nd_env env, bool v);
-nd_value ndx_undefined(nd_env env);
-nd_value ndx_null(nd_env env);
+/* Each returns the new value, or NULL with an exception pending (inline:
+ * as cheap as the nd_* call on a hot path). */
+static inline nd_value ndx_number(nd_env env, double v)
+{
+  nd_value r;
+  return nd_number(env, v, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_string(nd_env env, const char *s) /* UTF-8, NUL-terminated */
+{
+  nd_value r;
+  return nd_string_utf8(env, s, ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_bool(nd_env env, bool v)
+{
+  nd_value r;
+  return nd_boolean(env, v, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_undefined(nd_env env)
+{
+  nd_value r;
+  return nd_undefined(env, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_null(nd_env env)
+{
+  nd_value r;
+  return nd_null(env, &r) == ND_OK ? r : NULL;
+}
 /* obj[name] = v */
 ND_NODISCARD nd_status ndx_set_number(nd_env env, nd_value obj, const char *name, double v);
 ND_NODISCARD nd_status ndx_set_string(nd_env env, nd_value obj, const char *name, const char *s);
