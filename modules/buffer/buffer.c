@@ -65,6 +65,18 @@ static bool get_view(nd_env env, nd_value v, uint8_t **data, size_t *len)
   return true;
 }
 
+/* A search or fill pattern: a view's bytes, or a number's low byte (kept in
+ * *byte). */
+static bool get_pattern(nd_env env, nd_value v, uint8_t *byte, uint8_t **data, size_t *len)
+{
+  uint32_t n;
+  if (nd_get_uint32(env, v, &n) != ND_OK) return get_view(env, v, data, len);
+  *byte = (uint8_t)n;
+  *data = byte;
+  *len = 1;
+  return true;
+}
+
 /* A JS number as an index clamped into [0, max]; NaN and non-numbers are 0. */
 static size_t get_index(nd_env env, nd_value v, size_t max)
 {
@@ -863,22 +875,11 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
 {
   uint8_t *h, *needle, byte;
   size_t n, m;
-  uint32_t v;
-  if (!get_view(env, argv[0], &h, &n)) return NULL;
-  if (nd_get_uint32(env, argv[1], &v) == ND_OK) { /* a number: its low byte */
-    byte = (uint8_t)v;
-    needle = &byte;
-    m = 1;
-  } else if (!get_view(env, argv[1], &needle, &m)) {
-    return NULL;
-  }
+  if (!get_view(env, argv[0], &h, &n) || !get_pattern(env, argv[1], &byte, &needle, &m)) return NULL;
   /* buffer.js passes these right; anything else reads as the default */
-  double d = 0;
-  int32_t mode = 0;
-  bool forward = false;
-  if (nd_get_double(env, argv[2], &d) != ND_OK) d = 0;
-  if (nd_get_bool(env, argv[3], &forward) != ND_OK) forward = false;
-  if (nd_get_int32(env, argv[4], &mode) != ND_OK) mode = 0;
+  double d = ndx_opt_number(env, argv[2], 0);
+  bool forward = ndx_opt_bool(env, argv[3], false);
+  int32_t mode = ndx_opt_int32(env, argv[4], 0);
   bool ucs2 = mode != 0;
   /* A ucs2 string needle sees the haystack as whole units from the start. */
   if (mode == 2) n &= ~(size_t)1;
@@ -932,15 +933,7 @@ static nd_value b_fill(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   uint8_t *p, *pat, byte;
   size_t len, m;
-  uint32_t v;
-  if (!get_view(env, argv[0], &p, &len)) return NULL;
-  if (nd_get_uint32(env, argv[1], &v) == ND_OK) { /* a number: its low byte */
-    byte = (uint8_t)v;
-    pat = &byte;
-    m = 1;
-  } else if (!get_view(env, argv[1], &pat, &m)) {
-    return NULL;
-  }
+  if (!get_view(env, argv[0], &p, &len) || !get_pattern(env, argv[1], &byte, &pat, &m)) return NULL;
   size_t end = get_index(env, argv[3], len), start = get_index(env, argv[2], end);
   size_t n = end - start;
   if (m == 0 || n == 0) return NULL;

@@ -49,7 +49,6 @@ static EVP_MAC *hmac_impl; /* fetched once; freed at shutdown */
 
 static void handle_free(void *data, void *hint)
 {
-  (void)hint;
   handle *h = data;
   EVP_MD_CTX_free(h->md);
   EVP_MAC_CTX_free(h->mac);
@@ -59,7 +58,6 @@ static void handle_free(void *data, void *hint)
 
 static void cleanup(void *data)
 {
-  (void)data;
   EVP_MAC_free(hmac_impl);
   hmac_impl = NULL;
 }
@@ -172,7 +170,6 @@ static void *invalid_digest(nd_env env, char *name)
 /* hashNew(name) -> handle; throws 'Digest method not supported'. */
 static nd_value b_hash_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   char *name = string_arg(env, argv[0]);
   if (!name) return NULL;
   const EVP_MD *md = EVP_get_digestbyname(name);
@@ -189,7 +186,6 @@ static nd_value b_hash_new(nd_env env, nd_value self, size_t argc, nd_value *arg
 
 static nd_value b_hash_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hash_tag);
   const unsigned char *p;
   size_t len;
@@ -202,7 +198,6 @@ static nd_value b_hash_update(nd_env env, nd_value self, size_t argc, nd_value *
  * default size (XOF digests take any length). */
 static nd_value b_hash_digest(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hash_tag);
   double want = -1;
   if (!h) return NULL;
@@ -231,7 +226,6 @@ static nd_value b_hash_digest(nd_env env, nd_value self, size_t argc, nd_value *
 
 static nd_value b_hash_copy(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *src = get_handle(env, argv[0], &hash_tag);
   if (!src) return NULL;
   handle *h = calloc(1, sizeof *h);
@@ -248,7 +242,6 @@ static nd_value b_hash_copy(nd_env env, nd_value self, size_t argc, nd_value *ar
 /* hmacNew(name, key) -> handle; a bad name throws 'Invalid digest: name'. */
 static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   char *name = string_arg(env, argv[0]);
   if (!name) return NULL;
   const EVP_MD *md = EVP_get_digestbyname(name);
@@ -278,7 +271,6 @@ static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *arg
 
 static nd_value b_hmac_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hmac_tag);
   const unsigned char *p;
   size_t len;
@@ -288,7 +280,6 @@ static nd_value b_hmac_update(nd_env env, nd_value self, size_t argc, nd_value *
 
 static nd_value b_hmac_digest(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hmac_tag);
   if (!h) return NULL;
   unsigned char out[EVP_MAX_MD_SIZE];
@@ -312,7 +303,6 @@ static const EVP_CIPHER *cipher_or_throw(nd_env env, nd_value v)
  * salt and one iteration, as the legacy createCipher derives them. */
 static nd_value b_bytes_to_key(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const EVP_CIPHER *c = cipher_or_throw(env, argv[0]);
   if (!c) return NULL;
   unsigned char key[EVP_MAX_KEY_LENGTH], iv[EVP_MAX_IV_LENGTH];
@@ -333,7 +323,6 @@ static nd_value b_bytes_to_key(nd_env env, nd_value self, size_t argc, nd_value 
 /* cipherNew(name, key, iv|null, encrypt, authTagLength|-1) -> handle. */
 static nd_value b_cipher_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const EVP_CIPHER *c = cipher_or_throw(env, argv[0]);
   bool encrypt;
   int32_t tag_len = -1;
@@ -407,7 +396,6 @@ out:
 
 static nd_value b_cipher_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   const unsigned char *p;
   size_t len;
@@ -440,7 +428,6 @@ static nd_value b_cipher_update(nd_env env, nd_value self, size_t argc, nd_value
 
 static nd_value b_cipher_final(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   if (!h) return NULL;
   unsigned char out[EVP_MAX_BLOCK_LENGTH * 2];
@@ -461,7 +448,6 @@ static nd_value b_cipher_final(nd_env env, nd_value self, size_t argc, nd_value 
 
 static nd_value b_cipher_set_padding(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   bool on;
   if (!h || ndx_check_bool(env, argv[1], "autoPadding", &on) != ND_OK) return NULL;
@@ -471,7 +457,6 @@ static nd_value b_cipher_set_padding(nd_env env, nd_value self, size_t argc, nd_
 /* cipherSetAAD(handle, aad, plaintextLength|-1) -> boolean */
 static nd_value b_cipher_set_aad(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   int32_t ptlen = -1;
   if (!h || (!nd_is_undefined(env, argv[2]) && nd_get_int32(env, argv[2], &ptlen) != ND_OK)) return NULL;
@@ -491,7 +476,6 @@ static nd_value b_cipher_set_aad(nd_env env, nd_value self, size_t argc, nd_valu
 
 static nd_value b_cipher_get_tag(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   if (!h) return NULL;
   if (!h->have_tag) return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
@@ -500,7 +484,6 @@ static nd_value b_cipher_get_tag(nd_env env, nd_value self, size_t argc, nd_valu
 
 static nd_value b_cipher_set_tag(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &cipher_tag);
   const unsigned char *p;
   size_t len;
@@ -588,7 +571,6 @@ static bool finish_digest(handle *h, unsigned char *dig, unsigned int *dlen)
 /* sign(hashHandle, keyPem, passphrase|null, padding, saltLength) -> ArrayBuffer */
 static nd_value b_sign(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hash_tag);
   int32_t padding = 0, salt = INT32_MIN;
   if (!h || nd_get_int32(env, argv[3], &padding) != ND_OK ||
@@ -631,7 +613,6 @@ static nd_value b_sign(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 /* verify(hashHandle, keyPem, passphrase|null, signature, padding, saltLength) -> boolean */
 static nd_value b_verify(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   handle *h = get_handle(env, argv[0], &hash_tag);
   int32_t padding = 0, salt = INT32_MIN;
   if (!h || nd_get_int32(env, argv[4], &padding) != ND_OK ||
@@ -789,7 +770,6 @@ static job *job_new(nd_env env, int kind, double outlen)
 /* randomBytes(size, cb|undefined) */
 static nd_value b_random_bytes(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double n;
   if (nd_get_double(env, argv[0], &n) != ND_OK) return NULL;
   job *j = job_new(env, J_RANDOM, n);
@@ -799,7 +779,6 @@ static nd_value b_random_bytes(nd_env env, nd_value self, size_t argc, nd_value 
 /* randomFillSync(view): fills the bytes in place. */
 static nd_value b_random_fill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const unsigned char *p;
   size_t len;
   if (!bytes(env, argv[0], &p, &len)) return NULL;
@@ -810,7 +789,6 @@ static nd_value b_random_fill(nd_env env, nd_value self, size_t argc, nd_value *
 /* pbkdf2(password, salt, iterations, keylen, digest, cb|undefined) */
 static nd_value b_pbkdf2(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double iter, keylen;
   if (nd_get_double(env, argv[2], &iter) != ND_OK || nd_get_double(env, argv[3], &keylen) != ND_OK)
     return NULL;
@@ -834,7 +812,6 @@ static nd_value b_pbkdf2(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* scrypt(password, salt, keylen, N, r, p, maxmem, cb|undefined) */
 static nd_value b_scrypt(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double keylen, n, r, p, maxmem;
   if (nd_get_double(env, argv[2], &keylen) != ND_OK || nd_get_double(env, argv[3], &n) != ND_OK ||
       nd_get_double(env, argv[4], &r) != ND_OK || nd_get_double(env, argv[5], &p) != ND_OK ||
@@ -891,7 +868,6 @@ static void each_cipher(const EVP_CIPHER *c, const char *from, const char *to, v
 
 static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)argv;
   name_list l = {env, NULL, 0, false};
   if (nd_array_new(env, 0, &l.arr) != ND_OK) return NULL;
   if (data) EVP_CIPHER_do_all_sorted(each_cipher, &l);
@@ -902,7 +878,6 @@ static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 /* timingSafeEqual(a, b): views of equal length (crypto.js checks). */
 static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   size_t alen, blen;
   unsigned char *a = bytes_dup(env, argv[0], &alen);
   const unsigned char *b;

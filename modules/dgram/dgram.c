@@ -51,17 +51,20 @@ static udp *get(nd_env env, nd_value h)
   return u;
 }
 
-/* Fills ss from (address, port) or a path; false when it is no address. */
-static bool make_addr(nd_env env, udp *u, nd_value addr, nd_value port, struct sockaddr_storage *ss,
-                      socklen_t *sl)
+/* The open socket of h, and ss filled from (address, port), or a path for
+ * a unix socket; a bad address throws ERR_INVALID_ARG_VALUE "invalid
+ * <what> address". */
+static udp *get_with_addr(nd_env env, nd_value h, nd_value addr, nd_value port, const char *what,
+                          struct sockaddr_storage *ss, socklen_t *sl)
 {
   char buf[sizeof(((struct sockaddr_un *)0)->sun_path)];
   size_t len;
-  int32_t p = 0;
-  if (nd_get_string_utf8(env, addr, buf, sizeof buf, &len) != ND_OK) return false;
-  if (u->family == AF_UNIX) return ndx_unix_parse(buf, len, ss, sl) == 0;
-  if (nd_get_int32(env, port, &p) != ND_OK) p = 0;
-  return ndx_ip_parse(buf, u->family, p, ss, sl) == 0;
+  udp *u = get(env, h);
+  if (!u) return NULL;
+  bool ok = nd_get_string_utf8(env, addr, buf, sizeof buf, &len) == ND_OK &&
+            (u->family == AF_UNIX ? ndx_unix_parse(buf, len, ss, sl)
+                                  : ndx_ip_parse(buf, u->family, ndx_opt_int32(env, port, 0), ss, sl)) == 0;
+  return ok ? u : ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid %s address", what);
 }
 
 /* Delivers up to 64 waiting datagrams as onmessage(u8, address, port). */
@@ -104,8 +107,7 @@ static void on_readable(nd_env env, nd_watch *w, int revents, void *data)
 /* socket(kind: 4 | 6 | 0 unix, onmessage) */
 static nd_value b_socket(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  int32_t kind = 4;
-  if (nd_get_int32(env, argv[0], &kind) != ND_OK) kind = 4;
+  int32_t kind = ndx_opt_int32(env, argv[0], 4);
   int family = kind == 6 ? AF_INET6 : kind == 0 ? AF_UNIX : AF_INET;
   int fd = socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
   if (fd < 0) return ndx_throw_errno(env, errno, "socket", NULL);
@@ -138,14 +140,11 @@ static nd_value b_socket(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* bind(h, address|path, port, reuseAddr) */
 static nd_value b_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  udp *u = get(env, argv[0]);
-  if (!u) return NULL;
   struct sockaddr_storage ss;
   socklen_t sl;
-  if (!make_addr(env, u, argv[1], argv[2], &ss, &sl))
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid bind address");
-  bool reuse = false;
-  if (nd_get_bool(env, argv[3], &reuse) == ND_OK && reuse) {
+  udp *u = get_with_addr(env, argv[0], argv[1], argv[2], "bind", &ss, &sl);
+  if (!u) return NULL;
+  if (ndx_opt_bool(env, argv[3], false)) { /* reuseAddr */
     int one = 1;
     if (setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0)
       return ndx_throw_errno(env, errno, "setsockopt", NULL);
@@ -159,35 +158,27 @@ static nd_value b_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 static nd_value b_recv(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   udp *u = get(env, argv[0]);
-  bool on = false;
   if (!u) return NULL;
-  if (nd_get_bool(env, argv[1], &on) != ND_OK) on = false;
-  nd_status st = on ? nd_watch_start(u->watch, ND_READABLE) : nd_watch_stop(u->watch);
+  nd_status st = ndx_opt_bool(env, argv[1], false) ? nd_watch_start(u->watch, ND_READABLE) : nd_watch_stop(u->watch);
   return st == ND_OK ? NULL : ndx_fail(env, st);
 }
 
 static nd_value b_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   udp *u = get(env, argv[0]);
-  bool on = true;
   if (!u) return NULL;
-  if (nd_get_bool(env, argv[1], &on) != ND_OK) on = true;
-  nd_watch_ref(u->watch, on);
+  nd_watch_ref(u->watch, ndx_opt_bool(env, argv[1], true));
   return NULL;
 }
 
 /* send(h, u8, offset, length, port, address|path) -> bytes sent */
 static nd_value b_send(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  udp *u = get(env, argv[0]);
-  if (!u) return NULL;
   struct sockaddr_storage ss;
   socklen_t sl;
-  if (!make_addr(env, u, argv[5], argv[4], &ss, &sl))
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid destination address");
-  double off = 0, len = 0;
-  if (nd_get_double(env, argv[2], &off) != ND_OK) off = 0;
-  if (nd_get_double(env, argv[3], &len) != ND_OK) len = 0;
+  udp *u = get_with_addr(env, argv[0], argv[5], argv[4], "destination", &ss, &sl);
+  if (!u) return NULL;
+  double off = ndx_opt_number(env, argv[2], 0), len = ndx_opt_number(env, argv[3], 0);
   void *data;
   size_t total;
   if (nd_typedarray_info(env, argv[1], &data, &total, NULL, NULL) != ND_OK)
@@ -220,12 +211,9 @@ static nd_value b_setopt(nd_env env, nd_value self, size_t argc, nd_value *argv,
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
   char name[32];
-  int32_t v = 0;
-  bool bv;
   if (nd_get_string_utf8(env, argv[1], name, sizeof name, NULL) != ND_OK)
     return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
-  if (nd_get_bool(env, argv[2], &bv) == ND_OK) v = bv;
-  else if (nd_get_int32(env, argv[2], &v) != ND_OK) v = 0;
+  int32_t v = nd_is_number(env, argv[2]) ? ndx_opt_int32(env, argv[2], 0) : ndx_opt_bool(env, argv[2], false);
   int level = SOL_SOCKET, opt;
   bool v6 = u->family == AF_INET6;
   if (!strcmp(name, "broadcast")) opt = SO_BROADCAST;
@@ -243,10 +231,9 @@ static nd_value b_membership(nd_env env, nd_value self, size_t argc, nd_value *a
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
   char group[64] = "", iface[64] = "";
-  bool add = true;
+  bool add = ndx_opt_bool(env, argv[3], true);
   if (nd_get_string_utf8(env, argv[1], group, sizeof group, NULL) != ND_OK) goto bad;
   if (!nd_is_nullish(env, argv[2]) && nd_get_string_utf8(env, argv[2], iface, sizeof iface, NULL) != ND_OK) goto bad;
-  if (nd_get_bool(env, argv[3], &add) != ND_OK) add = true;
   int rc;
   if (u->family == AF_INET6) {
     struct ipv6_mreq m;

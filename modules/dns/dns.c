@@ -351,9 +351,7 @@ static nd_value b_lookup_service(nd_env env, nd_value self, size_t argc, nd_valu
 {
   job *j = new_job(env, JOB_SERVICE, argv[0], argv[2]);
   if (!j) return NULL;
-  int32_t port = 0;
-  if (nd_get_int32(env, argv[1], &port) != ND_OK) port = 0;
-  j->port = port;
+  j->port = ndx_opt_int32(env, argv[1], 0);
   return queue(env, j);
 }
 
@@ -362,19 +360,16 @@ static nd_value b_query(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 {
   job *j = new_job(env, JOB_QUERY, argv[0], argv[3]);
   if (!j) return NULL;
-  int32_t t = ns_t_a;
-  if (nd_get_int32(env, argv[1], &t) != ND_OK) t = ns_t_a;
-  j->type = t;
+  j->type = ndx_opt_int32(env, argv[1], ns_t_a);
   uint32_t n = 0;
   if (nd_is_array(env, argv[2]) && nd_array_length(env, argv[2], &n) == ND_OK) {
     for (uint32_t i = 0; i < n && j->nservers < MAX_SERVERS; i++) {
       nd_value pair, ip, port;
       char buf[64];
-      int32_t p = 53;
       if (nd_get_index(env, argv[2], i, &pair) != ND_OK || nd_get_index(env, pair, 0, &ip) != ND_OK ||
           nd_get_index(env, pair, 1, &port) != ND_OK || nd_get_string_utf8(env, ip, buf, sizeof buf, NULL) != ND_OK)
         continue;
-      if (nd_get_int32(env, port, &p) != ND_OK) p = 53;
+      int32_t p = ndx_opt_int32(env, port, 53);
       struct sockaddr_in *sa = &j->servers[j->nservers];
       if (inet_pton(AF_INET, buf, &sa->sin_addr) != 1) continue; /* the system resolver takes IPv4 here */
       sa->sin_family = AF_INET;

@@ -13,7 +13,7 @@ static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void
 {
   char *code = NULL, *file = NULL;
   nd_value str, result = NULL;
-  bool fresh = false;
+  bool fresh = ndx_opt_bool(env, argv[3], false);
   if (nd_coerce_string(env, argv[0], &str) != ND_OK || nd_get_string_dup(env, str, &code, NULL) != ND_OK)
     return NULL;
   if (!nd_is_nullish(env, argv[1]) &&
@@ -21,7 +21,6 @@ static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void
     free(code);
     return NULL;
   }
-  if (nd_get_bool(env, argv[3], &fresh) != ND_OK) fresh = false;
   const char *name = file ? file : "evalmachine.<anonymous>";
   nd_status st = fresh ? nd_run_script_in_new_global(env, code, ND_AUTO_LENGTH, name, argv[2], &result)
                        : nd_run_script(env, code, ND_AUTO_LENGTH, name, 1, &result);

@@ -1700,10 +1700,8 @@ BINDING(b_readlink) { return path_call(env, argv, data, OP_READLINK); }
 BINDING(b_realpath)
 {
   REQ(OP_REALPATH);
-  bool walk = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  if (nd_get_bool(env, argv[1], &walk) != ND_OK) walk = false;
-  r->flags = walk;
+  r->flags = ndx_opt_bool(env, argv[1], false);
   return dispatch(env, r, argv[2]);
 }
 BINDING(b_unlink) { return path_call(env, argv, data, OP_UNLINK); }
@@ -1761,11 +1759,9 @@ BINDING(b_copyfile)
 BINDING(b_mkdir)
 {
   REQ(OP_MKDIR);
-  bool rec = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
   CHECK(get_int(env, argv[1], "mode", &r->mode));
-  if (nd_get_bool(env, argv[2], &rec) != ND_OK) rec = false;
-  r->recursive = rec;
+  r->recursive = ndx_opt_bool(env, argv[2], false);
   return dispatch(env, r, argv[3]);
 }
 
@@ -1773,10 +1769,8 @@ BINDING(b_mkdir)
 BINDING(b_readdir)
 {
   REQ(OP_READDIR);
-  bool types = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  if (nd_get_bool(env, argv[1], &types) != ND_OK) types = false;
-  r->recursive = types; /* here: also return entry types */
+  r->recursive = ndx_opt_bool(env, argv[1], false); /* here: also return entry types */
   return dispatch(env, r, argv[2]);
 }
 
@@ -1784,12 +1778,9 @@ BINDING(b_readdir)
 BINDING(b_rm)
 {
   REQ(OP_RM);
-  bool rec = false, force = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  if (nd_get_bool(env, argv[1], &rec) != ND_OK) rec = false;
-  if (nd_get_bool(env, argv[2], &force) != ND_OK) force = false;
-  r->recursive = rec;
-  r->flags = force ? 1 : 0;
+  r->recursive = ndx_opt_bool(env, argv[1], false);
+  r->flags = ndx_opt_bool(env, argv[2], false) ? 1 : 0; /* force */
   return dispatch(env, r, argv[3]);
 }
 
@@ -1987,9 +1978,7 @@ BINDING(b_watch_stop)
 BINDING(b_watch_ref)
 {
   fs_state *st = data;
-  bool on = false;
-  if (nd_get_bool(env, argv[0], &on) != ND_OK) on = false;
-  if (st->ino_watch) nd_watch_ref(st->ino_watch, on);
+  if (st->ino_watch) nd_watch_ref(st->ino_watch, ndx_opt_bool(env, argv[0], false));
   return NULL;
 }
 

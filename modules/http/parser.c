@@ -265,10 +265,8 @@ static void parser_free(void *data, void *hint)
 
 static nd_value p_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  int32_t kind = 0;
-  double max = 16384;
-  if (nd_get_int32(env, argv[0], &kind) != ND_OK) kind = 0;
-  if (nd_get_double(env, argv[1], &max) != ND_OK) max = 16384;
+  int32_t kind = ndx_opt_int32(env, argv[0], 0);
+  double max = ndx_opt_number(env, argv[1], 16384);
   parser *ps = calloc(1, sizeof *ps);
   if (!ps) return ndx_throw_oom(env);
   llhttp_init(&ps->p, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST, &settings);

@@ -76,8 +76,7 @@ static void on_immediate(nd_env env, nd_timer *t, void *data)
 static nd_value b_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   timers_state *st = data;
-  double ms;
-  if (nd_get_double(env, argv[0], &ms) != ND_OK) ms = 0;
+  double ms = ndx_opt_number(env, argv[0], 0);
   nd_status s = arm(st->timer, ms < 0 ? 0 : ms);
   return s == ND_OK ? NULL : ndx_fail(env, s);
 }
@@ -90,9 +89,7 @@ static nd_value b_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 
 static nd_value b_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  bool on = false;
-  if (nd_get_bool(env, argv[0], &on) != ND_OK) on = false;
-  nd_timer_ref(((timers_state *)data)->timer, on);
+  nd_timer_ref(((timers_state *)data)->timer, ndx_opt_bool(env, argv[0], false));
   return NULL;
 }
 
@@ -105,9 +102,7 @@ static nd_value b_schedule_immediate(nd_env env, nd_value self, size_t argc, nd_
 
 static nd_value b_immediate_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  bool on = false;
-  if (nd_get_bool(env, argv[0], &on) != ND_OK) on = false;
-  nd_timer_ref(((timers_state *)data)->immediate, on);
+  nd_timer_ref(((timers_state *)data)->immediate, ndx_opt_bool(env, argv[0], false));
   return NULL;
 }
 

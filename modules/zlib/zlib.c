@@ -55,7 +55,6 @@ static void zh_end(zh *h)
 
 static void zh_free(void *data, void *hint)
 {
-  (void)hint;
   zh *h = data;
   zh_end(h);
   free(h->dict);
@@ -208,13 +207,6 @@ static bool set_input(nd_env env, zh *h, nd_value view, int flush)
   return true;
 }
 
-static int int_arg(nd_env env, nd_value v, int dflt)
-{
-  int32_t n;
-  if (nd_is_number(env, v) && nd_get_int32(env, v, &n) == ND_OK) return n;
-  return dflt;
-}
-
 /* ---- bindings --------------------------------------------------------- */
 
 /* Sets the preset dictionary where zlib takes it up front: deflate (all
@@ -230,12 +222,11 @@ static int set_dictionary(zh *h)
 /* create(mode, level, windowBits, memLevel, strategy, dictionary?) -> handle */
 static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  int mode = int_arg(env, argv[0], M_NONE);
-  int level = int_arg(env, argv[1], Z_DEFAULT_COMPRESSION);
-  int wbits = int_arg(env, argv[2], 15);
-  int memlevel = int_arg(env, argv[3], 8);
-  int strategy = int_arg(env, argv[4], Z_DEFAULT_STRATEGY);
+  int mode = ndx_opt_int32(env, argv[0], M_NONE);
+  int level = ndx_opt_int32(env, argv[1], Z_DEFAULT_COMPRESSION);
+  int wbits = ndx_opt_int32(env, argv[2], 15);
+  int memlevel = ndx_opt_int32(env, argv[3], 8);
+  int strategy = ndx_opt_int32(env, argv[4], Z_DEFAULT_STRATEGY);
   if (mode < M_DEFLATE || mode > M_UNZIP) return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "bad zlib mode");
   zh *h = calloc(1, sizeof *h);
   if (!h) return ndx_throw_oom(env);
@@ -285,10 +276,9 @@ static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* write(handle, view, flush): the input of the next reads. */
 static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  ND_IGNORE(set_input(env, h, argv[1], int_arg(env, argv[2], Z_NO_FLUSH))); /* throws on failure */
+  ND_IGNORE(set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_NO_FLUSH))); /* throws on failure */
   return NULL;
 }
 
@@ -296,10 +286,9 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
  * when the current write has produced everything. */
 static nd_value b_read(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  int cap = int_arg(env, argv[1], 16 * 1024);
+  int cap = ndx_opt_int32(env, argv[1], 16 * 1024);
   if (cap < 64) cap = 64;
   unsigned char *out = malloc((size_t)cap);
   if (!out) return ndx_throw_oom(env);
@@ -410,16 +399,15 @@ static void job_done(nd_env env, bool cancelled, void *data)
  * cb(err, ArrayBuffer). The handle is busy until cb runs. */
 static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   if (!nd_is_function(env, argv[4]))
     return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
-  if (!set_input(env, h, argv[1], int_arg(env, argv[2], Z_FINISH))) return NULL;
+  if (!set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_FINISH))) return NULL;
   job *j = calloc(1, sizeof *j);
   if (!j) return ndx_throw_oom(env);
   j->h = h;
-  int chunk = int_arg(env, argv[3], 16 * 1024);
+  int chunk = ndx_opt_int32(env, argv[3], 16 * 1024);
   j->chunk = chunk < 64 ? 64 : (size_t)chunk;
   if (nd_ref_new(env, argv[0], &j->handle) != ND_OK || nd_ref_new(env, argv[4], &j->cb) != ND_OK) {
     if (j->handle) nd_ref_free(env, j->handle);
@@ -441,13 +429,12 @@ static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
  * flushed (the data compressed so far with the old parameters), or null. */
 static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   nd_value res;
   if (!is_deflate(h)) return ndx_null(env);
-  int level = int_arg(env, argv[1], Z_DEFAULT_COMPRESSION);
-  int strategy = int_arg(env, argv[2], Z_DEFAULT_STRATEGY);
+  int level = ndx_opt_int32(env, argv[1], Z_DEFAULT_COMPRESSION);
+  int strategy = ndx_opt_int32(env, argv[2], Z_DEFAULT_STRATEGY);
   size_t cap = 1024, len = 0;
   unsigned char *out = malloc(cap);
   if (!out) return ndx_throw_oom(env);
@@ -487,7 +474,6 @@ static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* reset(handle): starts a fresh stream with the same parameters. */
 static nd_value b_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   int r = is_deflate(h) ? deflateReset(&h->s) : inflateReset(&h->s);
@@ -504,7 +490,6 @@ static nd_value b_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, 
  * Closing twice is a no-op; another plugin's object is ERR_INVALID_THIS. */
 static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h;
   if (nd_unwrap_tagged(env, argv[0], &zlib_tag, (void **)&h) != ND_OK) return NULL;
   if (!h) return NULL;
@@ -520,14 +505,11 @@ static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 /* crc32(view, initial) -> unsigned 32-bit number */
 static nd_value b_crc32(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   void *p = NULL;
   size_t len = 0;
-  double init = 0;
   if (nd_typedarray_info(env, argv[0], &p, &len, NULL, NULL) != ND_OK)
     return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
-  if (nd_get_double(env, argv[1], &init) != ND_OK) init = 0;
-  uLong c = (uLong)(uint32_t)init;
+  uLong c = (uLong)(uint32_t)ndx_opt_number(env, argv[1], 0);
   const unsigned char *b = p;
   while (len > 0) {
     uInt n = len > (1u << 30) ? (1u << 30) : (uInt)len;

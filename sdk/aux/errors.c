@@ -29,32 +29,20 @@ static nd_value vthrow(nd_env env, thrower fn, const char *code, const char *fmt
   return NULL;
 }
 
-void *ndx_throw_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
-
-void *ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_type_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
-
-void *ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_range_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
+/* Error, TypeError, RangeError: the same printf-style wrapper each. */
+#define THROWER(name, fn)                                        \
+  void *name(nd_env env, const char *code, const char *fmt, ...) \
+  {                                                              \
+    va_list ap;                                                  \
+    va_start(ap, fmt);                                           \
+    vthrow(env, fn, code, fmt, ap);                              \
+    va_end(ap);                                                  \
+    return NULL;                                                 \
+  }
+THROWER(ndx_throw_error, nd_throw_error)
+THROWER(ndx_throw_type_error, nd_throw_type_error)
+THROWER(ndx_throw_range_error, nd_throw_range_error)
+#undef THROWER
 
 void *ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path)
 {

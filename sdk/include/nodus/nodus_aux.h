@@ -73,6 +73,27 @@ ND_NODISCARD nd_status ndx_check_string(nd_env env, nd_value v, const char *name
  * that may allocate (nd_typedarray_info's rule); never NULL. */
 ND_NODISCARD nd_status ndx_check_bytes(nd_env env, nd_value v, const char *name, void **data, size_t *len);
 
+/* ---- optional values ------------------------------------------------------- */
+
+/* v when it has the type, else dflt: for a binding's arguments that its
+ * own JavaScript has validated (luaL_opt*). ndx_opt_int32 converts as
+ * ToInt32. Inline: one nd_* call. */
+static inline bool ndx_opt_bool(nd_env env, nd_value v, bool dflt)
+{
+  bool b;
+  return nd_get_bool(env, v, &b) == ND_OK ? b : dflt;
+}
+static inline int32_t ndx_opt_int32(nd_env env, nd_value v, int32_t dflt)
+{
+  int32_t i;
+  return nd_get_int32(env, v, &i) == ND_OK ? i : dflt;
+}
+static inline double ndx_opt_number(nd_env env, nd_value v, double dflt)
+{
+  double d;
+  return nd_get_double(env, v, &d) == ND_OK ? d : dflt;
+}
+
 /* ---- values ---------------------------------------------------------------- */
 
 /* Each returns the new value, or NULL with an exception pending (inline:
