@@ -17,6 +17,7 @@
  *    they copy. Writes into a buffer therefore save and restore the byte the
  *    NUL lands on, and when that byte would lie past the end of the memory the
  *    last characters are encoded from a slice of the string (write_string). */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1023,14 +1024,24 @@ static bool find_string_slice(nd_env env, buffer_state *st)
          nd_ref_new(env, slice, &st->string_slice) == ND_OK;
 }
 
-#define SLICE(NAME, KIND) {NAME, b_slice, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, (void *)(intptr_t)(KIND)}
-#define WRITE(NAME, SLOT) {NAME, b_write, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, (SLOT)}
-#define FN(NAME, CB, N, DATA) {NAME, CB, NULL, NULL, NULL, N, ND_DEFAULT_METHOD, DATA}
+/* The decoders and encoders are one binding each, told apart by their data
+ * (a decoder kind, or the runtime's writer for an encoding). */
+#define SLICE(NAME, KIND) NDX_METHOD_DATA(NAME, b_slice, 3, (void *)(intptr_t)(KIND))
+#define WRITE(NAME, KIND) NDX_METHOD_DATA(NAME, b_write, 4, &st->writers[KIND])
 
-static nd_value init(nd_env env, nd_value exports)
+/* The codec tables are the same for every runtime: built once. */
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void all_tables_init(void)
 {
   tables_init();
   utf8_classes_init();
+}
+
+static nd_value init(nd_env env, nd_value exports)
+{
+  if (pthread_once(&tables_once, all_tables_init) != 0)
+    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION", "buffer tables");
   buffer_state *st = calloc(1, sizeof *st);
   if (!st || nd_cleanup_hook(env, cleanup, st) != ND_OK) {
     free(st);
@@ -1051,25 +1062,25 @@ static nd_value init(nd_env env, nd_value exports)
       SLICE("hexSlice", DEC_HEX),
       SLICE("base64Slice", DEC_BASE64),
       SLICE("base64urlSlice", DEC_BASE64URL),
-      WRITE("utf8Write", &st->writers[ENC_UTF8]),
-      WRITE("latin1Write", &st->writers[ENC_LATIN1]),
-      WRITE("ucs2Write", &st->writers[ENC_UCS2]),
-      WRITE("hexWrite", &st->writers[ENC_HEX]),
-      WRITE("base64Write", &st->writers[ENC_BASE64]),
-      FN("byteLengthUtf8", b_byte_length_utf8, 1, NULL),
-      FN("compare", b_compare, 6, NULL),
-      FN("indexOf", b_index_of, 5, NULL),
-      FN("fill", b_fill, 4, NULL),
-      FN("copy", b_copy, 5, NULL),
-      FN("swap", b_swap, 2, NULL),
-      FN("isUtf8", b_is_utf8, 1, NULL),
-      FN("isAscii", b_is_utf8, 1, (void *)1),
+      WRITE("utf8Write", ENC_UTF8),
+      WRITE("latin1Write", ENC_LATIN1),
+      WRITE("ucs2Write", ENC_UCS2),
+      WRITE("hexWrite", ENC_HEX),
+      WRITE("base64Write", ENC_BASE64),
+      NDX_METHOD("byteLengthUtf8", b_byte_length_utf8, 1),
+      NDX_METHOD("compare", b_compare, 6),
+      NDX_METHOD("indexOf", b_index_of, 5),
+      NDX_METHOD("fill", b_fill, 4),
+      NDX_METHOD("copy", b_copy, 5),
+      NDX_METHOD("swap", b_swap, 2),
+      NDX_METHOD("isUtf8", b_is_utf8, 1),
+      NDX_METHOD_DATA("isAscii", b_is_utf8, 1, (void *)1),
   };
-  nd_value binding, result, little;
-  if (nd_object_new(env, &binding) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
-      nd_boolean(env, host_little_endian(), &little) != ND_OK ||
-      nd_set_named(env, binding, "littleEndian", little) != ND_OK)
+#undef SLICE
+#undef WRITE
+  nd_value binding, result;
+  if (ndx_binding(env, props, NULL, &binding) != ND_OK ||
+      ndx_set_bool(env, binding, "littleEndian", host_little_endian()) != ND_OK)
     return NULL;
   if (nd_eval_module(env, buffer_js, buffer_js_len, "buffer.js", exports, binding, &result) != ND_OK)
     return NULL;

@@ -45,7 +45,6 @@ static const nd_type_tag hash_tag = {"Hash"};
 static const nd_type_tag hmac_tag = {"Hmac"};
 static const nd_type_tag cipher_tag = {"Cipher"};
 
-static EVP_MAC *hmac_impl; /* fetched once; freed at shutdown */
 
 static void handle_free(void *data, void *hint)
 {
@@ -56,10 +55,11 @@ static void handle_free(void *data, void *hint)
   free(h);
 }
 
+/* The runtime's HMAC implementation (the bindings' shared data), freed at
+ * its shutdown: per runtime, as a worker's runtime shuts down on its own. */
 static void cleanup(void *data)
 {
-  EVP_MAC_free(hmac_impl);
-  hmac_impl = NULL;
+  EVP_MAC_free(data);
 }
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -239,7 +239,8 @@ static nd_value b_hash_copy(nd_env env, nd_value self, size_t argc, nd_value *ar
 
 /* ---- HMAC ------------------------------------------------------------------ */
 
-/* hmacNew(name, key) -> handle; a bad name throws 'Invalid digest: name'. */
+/* hmacNew(name, key) -> handle; a bad name throws 'Invalid digest: name'.
+ * data: the runtime's EVP_MAC. */
 static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   char *name = string_arg(env, argv[0]);
@@ -249,7 +250,7 @@ static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *arg
   free(name);
   handle *h = calloc(1, sizeof *h);
   if (!h) return ndx_throw_oom(env);
-  if (!(h->mac = EVP_MAC_CTX_new(hmac_impl))) {
+  if (!(h->mac = EVP_MAC_CTX_new(data))) {
     handle_free(h, NULL);
     return ndx_throw_oom(env);
   }
@@ -838,6 +839,8 @@ static nd_value b_scrypt(nd_env env, nd_value self, size_t argc, nd_value *argv,
 
 /* ---- lists and comparison ------------------------------------------------- */
 
+static const char ciphers[] = "ciphers"; /* b_names' own data: list ciphers, not hashes */
+
 typedef struct {
   nd_env env;
   nd_value arr;
@@ -870,7 +873,7 @@ static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 {
   name_list l = {env, NULL, 0, false};
   if (nd_array_new(env, 0, &l.arr) != ND_OK) return NULL;
-  if (data) EVP_CIPHER_do_all_sorted(each_cipher, &l);
+  if (data == ciphers) EVP_CIPHER_do_all_sorted(each_cipher, &l);
   else EVP_MD_do_all_sorted(each_md, &l);
   return l.failed ? NULL : l.arr;
 }
@@ -893,8 +896,6 @@ static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_v
 
 /* ---- init -------------------------------------------------------------------- */
 
-static const char ciphers[] = "ciphers"; /* b_names' data: list ciphers, not hashes */
-
 static const nd_property binding_table[] = {
     NDX_METHOD("hashNew", b_hash_new, 1), NDX_METHOD("hashUpdate", b_hash_update, 2),
     NDX_METHOD("hashDigest", b_hash_digest, 2), NDX_METHOD("hashCopy", b_hash_copy, 1),
@@ -913,14 +914,15 @@ static const nd_property binding_table[] = {
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  if (!hmac_impl && !(hmac_impl = EVP_MAC_fetch(NULL, "HMAC", NULL))) {
-    throw_openssl(env, "OpenSSL has no HMAC");
-    return NULL;
+  EVP_MAC *hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  if (!hmac) return throw_openssl(env, "OpenSSL has no HMAC");
+  nd_status st = nd_cleanup_hook(env, cleanup, hmac);
+  if (st != ND_OK) {
+    EVP_MAC_free(hmac);
+    return ndx_fail(env, st);
   }
-  nd_status st = nd_cleanup_hook(env, cleanup, NULL);
-  if (st != ND_OK) return ndx_fail(env, st);
   nd_value binding, result;
-  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK) return NULL;
+  if (ndx_binding(env, binding_table, hmac, &binding) != ND_OK) return NULL;
   if (nd_eval_module(env, crypto_js, crypto_js_len, "crypto.js", exports, binding, &result) != ND_OK)
     return NULL;
   return result;

@@ -5,6 +5,7 @@
  * (16 KiB by default, as Node), no obs-fold or bare CR/LF in header values,
  * and bounded chunk extensions. Body chunks are Uint8Array views over the
  * caller's buffer: no copy. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -387,7 +388,10 @@ static const nd_property parser_methods[] = {
     NDX_METHOD("pause", p_pause, 0), NDX_METHOD("resume", p_resume, 0),
 };
 
-nd_status http_parser_class(nd_env env, nd_value *result)
+/* The callbacks are the same for every runtime: set once. */
+static pthread_once_t settings_once = PTHREAD_ONCE_INIT;
+
+static void settings_init(void)
 {
   llhttp_settings_init(&settings);
   settings.on_message_begin = on_message_begin;
@@ -401,5 +405,10 @@ nd_status http_parser_class(nd_env env, nd_value *result)
   settings.on_chunk_extension_name = on_chunk_ext;
   settings.on_chunk_extension_value = on_chunk_ext;
   settings.on_chunk_header = on_chunk_header;
+}
+
+nd_status http_parser_class(nd_env env, nd_value *result)
+{
+  if (pthread_once(&settings_once, settings_init) != 0) return ND_GENERIC_FAILURE;
   return ndx_class(env, "HTTPParser", p_new, 2, NULL, parser_methods, result);
 }
