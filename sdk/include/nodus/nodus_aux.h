@@ -61,13 +61,15 @@ ND_NODISCARD nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t si
 /* ---- argument checks ----------------------------------------------------- */
 
 ND_NODISCARD nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out);
-/* An integer (Number.isInteger) in [min, max] (validateInteger's three
- * errors: not a number, "an integer", ">= min && <= max"). */
+/* An integer (Number.isInteger) in [min, max], both within +-(2**53 - 1)
+ * (validateInteger's three errors: not a number, "an integer", ">= min &&
+ * <= max"). */
 ND_NODISCARD nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min, int64_t max,
                                      int64_t *out);
 ND_NODISCARD nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, bool *out);
 ND_NODISCARD nd_status ndx_check_function(nd_env env, nd_value v, const char *name);
-/* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s. */
+/* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s
+ * (*out NULL on failure); len may be NULL. */
 ND_NODISCARD nd_status ndx_check_string(nd_env env, nd_value v, const char *name, char **out, size_t *len);
 /* A Buffer, TypedArray or DataView: its bytes, valid until the next call
  * that may allocate (nd_typedarray_info's rule); never NULL. */
@@ -159,7 +161,8 @@ ND_NODISCARD nd_status ndx_define(nd_env env, nd_value obj, size_t count, const 
 /* A new plain object with props defined on it (a plugin's binding). */
 ND_NODISCARD nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, void *data,
                                       nd_value *result);
-/* nd_class_new, where props (and the constructor) with NULL data get data. */
+/* nd_class_new (whose constructor gets data), with data also given to the
+ * props that have none. */
 ND_NODISCARD nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs, void *data,
                                      size_t count, const nd_property *props, nd_value *result);
 #define ndx_define_all(env, obj, props, data) ndx_define(env, obj, NDX_COUNT(props), props, data)
@@ -194,7 +197,8 @@ ND_NODISCARD nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct soc
 
 /* ---- signals ------------------------------------------------------------------------ */
 
-/* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)... */
+/* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)...
+ * (the user includes <signal.h>). */
 #define NDX_SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
   X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)           \
   X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)         \
