@@ -418,33 +418,19 @@ void *ndx_out_of_range(nd_env env, const char *name, const char *range, double v
 
 /* ---- argument checks ------------------------------------------------------ */
 
-nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out)
-{
-  if (nd_get_double(env, v, out) == ND_OK) return ND_OK;
-  ndx_arg_type_error(env, name, "number", v);
-  return ND_PENDING_EXCEPTION;
-}
-
-nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min, int64_t max, int64_t *out)
+void *ndx_int_error(nd_env env, nd_value v, const char *name, int64_t min, int64_t max)
 {
   double d;
   if (nd_get_double(env, v, &d) != ND_OK) {
     ndx_arg_type_error(env, name, "number", v);
-    return ND_PENDING_EXCEPTION;
-  }
-  bool integer = is_integer(d);
-  if (integer && d >= (double)min && d <= (double)max) {
-    *out = (int64_t)d;
-    return ND_OK;
-  }
-  if (!integer) {
+  } else if (!is_integer(d)) {
     ndx_out_of_range(env, name, "an integer", d);
   } else {
     char range[64];
     snprintf(range, sizeof range, ">= %lld && <= %lld", (long long)min, (long long)max);
     ndx_out_of_range(env, name, range, d);
   }
-  return ND_PENDING_EXCEPTION;
+  return NULL;
 }
 
 nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, bool *out)

@@ -4,8 +4,8 @@
  * Built on nodus.h alone; link libnodus_aux.a (`pkg-config --libs nodus`).
  *
  * Conventions:
- *  - ndx_throw_*, ndx_fail, ndx_arg_type_error and ndx_out_of_range throw
- *    and return NULL (void *), so a native or any helper returning a
+ *  - ndx_throw_*, ndx_fail and the ndx_*_error/ndx_out_of_range helpers
+ *    throw and return NULL (void *), so a native or any helper returning a
  *    pointer (or false) can `return ndx_throw_type_error(env, code, ...)`.
  *  - ndx_check_* return ND_OK, or throw and return ND_PENDING_EXCEPTION;
  *    `name` is the argument's name as Node spells it in messages.
@@ -60,12 +60,31 @@ ND_NODISCARD nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t si
 
 /* ---- argument checks ----------------------------------------------------- */
 
-ND_NODISCARD nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out);
+/* The checks a binding makes per call are inline: one nd_* call when the
+ * argument is right. */
+ND_NODISCARD static inline nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out)
+{
+  if (nd_get_double(env, v, out) == ND_OK) return ND_OK;
+  ndx_arg_type_error(env, name, "number", v);
+  return ND_PENDING_EXCEPTION;
+}
+/* Throws the error ndx_check_int gives v (not an integer in [min, max]);
+ * returns NULL. */
+void *ndx_int_error(nd_env env, nd_value v, const char *name, int64_t min, int64_t max);
 /* An integer (Number.isInteger) in [min, max], both within +-(2**53 - 1)
  * (validateInteger's three errors: not a number, "an integer", ">= min &&
  * <= max"). */
-ND_NODISCARD nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min, int64_t max,
-                                     int64_t *out);
+ND_NODISCARD static inline nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min,
+                                                   int64_t max, int64_t *out)
+{
+  double d;
+  if (nd_get_double(env, v, &d) == ND_OK && d >= (double)min && d <= (double)max && d == (double)(int64_t)d) {
+    *out = (int64_t)d;
+    return ND_OK;
+  }
+  ndx_int_error(env, v, name, min, max);
+  return ND_PENDING_EXCEPTION;
+}
 ND_NODISCARD nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, bool *out);
 ND_NODISCARD nd_status ndx_check_function(nd_env env, nd_value v, const char *name);
 /* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s
