@@ -188,7 +188,7 @@ static nd_status put_named(nd_env env, text *t, nd_value obj)
  * a named constructor, as Object.create(null)). */
 static nd_status put_inspected(nd_env env, text *t, nd_value v)
 {
-  nd_value util, inspect, opts, depth, args[2], res;
+  nd_value util, inspect, opts = NULL, depth, args[2], res;
   nd_status st = nd_require(env, "util", &util);
   if (st == ND_OK) st = nd_get_named(env, util, "inspect", &inspect);
   if (st == ND_OK) st = nd_object_new(env, &opts);
