@@ -123,10 +123,16 @@ struct Hook {
 
 class JobQueue;
 
+/* What every native call reads (cx, arena, scopes, exiting) comes first. */
 struct nd_env_s {
   JSContext *cx = nullptr;
-  JS::PersistentRooted<JSObject *> *global = nullptr;
   JS::PersistentRooted<Arena> *arena = nullptr;
+  size_t scopes = 0;                 /* explicit handle scopes open now */
+  bool exiting = false;
+  bool in_checkpoint = false;
+  int depth = 0;                     /* nesting of callbacks from the loop */
+  int exit_code = 0;
+  JS::PersistentRooted<JSObject *> *global = nullptr;
   JS::PersistentRooted<JSObject *> *boot = nullptr;    /* boot.js's hook object */
   JS::PersistentRooted<JS::GCVector<JSObject *, 0, js::SystemAllocPolicy>> *rejected = nullptr;
   JobQueue *jobs = nullptr;
@@ -135,17 +141,12 @@ struct nd_env_s {
   Ref *weak_refs = nullptr;          /* live weak nd_refs */
   Ref *dead_refs = nullptr;          /* freed by finalizers, deleted after the GC */
   bool refs_detached = false;        /* shutdown: no Ref touches the GC any more */
-  size_t scopes = 0;                 /* explicit handle scopes open now */
   std::vector<const nd_plugin *> plugins; /* initialised plugins, for messages */
   std::vector<Hook> hooks;
   nd_host host{};
   nd_runtime_options opts{};
-  int depth = 0;                     /* nesting of callbacks from the loop */
-  bool exiting = false;
-  int exit_code = 0;
   int64_t external = 0;
   int64_t external_since_gc = 0;
-  bool in_checkpoint = false;
 };
 
 /* The job queue: promise reactions in order, run at checkpoints (jobs.cc). */

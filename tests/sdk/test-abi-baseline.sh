@@ -33,10 +33,12 @@ newest=$(cut -d' ' -f1 "$t.map" | sort -uV | tail -1)
 [ "$newest" = "NODUS_$major.$minor" ] ||
   fail "kernel/nodus.map's newest version node is $newest, but nodus.h says ABI $major.$minor:" \
     "bump NODUS_ABI_MINOR with a new node (and run scripts/abi-dump), or the other way round"
-for node in $(cut -d' ' -f1 "$t.map" | sort -u); do
+cut -d' ' -f1 "$t.map" | sort -u >"$t.nodes"
+while read -r node; do
   grep -q "^$node " "$syms" || fail "$node is not recorded: run scripts/abi-dump $lib"
-done
-for node in $(cut -d' ' -f1 "$syms" | sort -u); do
+done <"$t.nodes"
+cut -d' ' -f1 "$syms" | sort -u >"$t.nodes"
+while read -r node; do
   grep "^$node " "$syms" >"$t.a"
   grep "^$node " "$t.map" >"$t.b"
   if ! cmp -s "$t.a" "$t.b"; then
@@ -44,7 +46,7 @@ for node in $(cut -d' ' -f1 "$syms" | sort -u); do
     diff "$t.a" "$t.b" | sed -n 's/^\([<>]\) /  \1 /p'
     echo "  (a released minor never changes: put a new function in NODUS_$major.$((minor + 1)) and bump NODUS_ABI_MINOR)"
   fi
-done
+done <"$t.nodes"
 # Each declared function with its node in the map and its exported version.
 awk '{ print $2, $1 }' "$t.map" | sort >"$t.mapn"
 awk '{ print $2, $1 }' "$t.elf" | sort >"$t.elfn"

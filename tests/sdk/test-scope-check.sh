@@ -3,6 +3,8 @@
 # and aborts naming the plugin and the function when it did not.
 N=$1
 addon=$NODUS_TEST_BUILD_ROOT/tests/sdk/sdk_test.node
+# No core files from the expected aborts (dash and bash both have -c).
+# shellcheck disable=SC3045
 ulimit -c 0
 fail() { echo "FAIL: $*"; echo "$err"; exit 1; }
 expect_abort() { # script, message
