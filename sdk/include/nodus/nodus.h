@@ -211,7 +211,8 @@ typedef enum {
   ND_ENUMERABLE = 2,
   ND_CONFIGURABLE = 4,
   ND_DEFAULT_METHOD = ND_WRITABLE | ND_CONFIGURABLE,            /* as class methods */
-  ND_DEFAULT_PROPERTY = ND_WRITABLE | ND_ENUMERABLE | ND_CONFIGURABLE
+  ND_DEFAULT_PROPERTY = ND_WRITABLE | ND_ENUMERABLE | ND_CONFIGURABLE,
+  ND_STATIC = 1024    /* nd_class_new: on the constructor, not the prototype */
 } nd_attributes;
 
 typedef struct {
@@ -239,7 +240,6 @@ ND_EXTERN ND_NODISCARD nd_status nd_new_instance(nd_env env, nd_value ctor, size
  * called with `self` = the new object (prototype from new.target, so JS
  * subclasses work); calling it without `new` throws a TypeError. `props`
  * go on the prototype; ND_STATIC in attributes puts one on the constructor. */
-#define ND_STATIC 1024
 ND_EXTERN ND_NODISCARD nd_status nd_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs,
                                  void *data, size_t count, const nd_property *props,
                                  nd_value *result);
