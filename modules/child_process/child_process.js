@@ -27,7 +27,7 @@ var signals = binding.signals;
 
 // ---- errors ------------------------------------------------------------------
 
-var errors = require('_errors');
+var errors = require('internal/errors');
 var codedError = errors.codedError;
 var invalidArgType = errors.invalidArgType;
 

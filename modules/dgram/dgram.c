@@ -357,8 +357,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (nd_object_new(env, &binding) != ND_OK ||
       nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, dgram_js, dgram_js_len, "dgram.js", exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "dgram", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+    return NULL;
   return result;
 }
 
-NODUS_PLUGIN("dgram", "0.1.0", "events buffer", init);
+NODUS_PLUGIN("dgram", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -14,7 +14,7 @@
 // ---------------------------------------------------------------------------
 // Argument errors, worded as node words them
 
-var errors = require('_errors');
+var errors = require('internal/errors');
 var inspect = errors.inspectValue;
 
 function invalidArgType(name, type, value) {

@@ -14,7 +14,7 @@
 // ---------------------------------------------------------------------------
 // Errors, worded as node words them
 
-var errors = require('_errors');
+var errors = require('internal/errors');
 var inspectValue = errors.inspectValue;
 var codedError = errors.codedError;
 var invalidArgType = errors.invalidArgType;

@@ -47,7 +47,7 @@ function codedError(Ctor, code, message) {
   return err;
 }
 
-var errors = require('_errors');
+var errors = require('internal/errors');
 var invalidArgType = errors.invalidArgType;
 var outOfRange = errors.outOfRange;
 

@@ -5,14 +5,8 @@
 // reference is the built plugin, which must behave as its source does.
 'use strict';
 var assert = require('assert');
-var fs = require('fs');
-var path = require('path');
 
-var file = path.join(__dirname, '..', '..', 'modules', 'url', 'url.js');
-var mod = { exports: {} };
-new Function('exports', 'require', 'module', 'binding', 'process', 'global', fs.readFileSync(file, 'utf8'))(
-  mod.exports, require, mod, undefined, process, typeof globalThis === 'object' ? globalThis : global);
-var mine = mod.exports;
+var mine = require('../common').loadPluginSource('url', 'url.js', require);
 var ref = process.versions.nodus ? require('url') : require('node:url');
 
 process.removeAllListeners('warning');

@@ -1,7 +1,7 @@
-// _errors — the errors stdlib plugins throw for bad arguments, worded as
-// Node words them ('The "path" argument must be of type string. Received
-// type number (1)'), in one place. A plugin-side helper: the leading
-// underscore keeps the name out of npm's namespace.
+// internal/errors — the errors stdlib plugins throw for bad arguments,
+// worded as Node words them ('The "path" argument must be of type string.
+// Received type number (1)'), in one place. An internal plugin: plugins
+// require('internal/errors'); application code cannot.
 'use strict';
 
 var inspectFn;
