@@ -9,7 +9,7 @@
 'use strict';
 
 var Buffer = require('buffer').Buffer;
-var fromArrayBuffer = require('buffer')._fromArrayBuffer;
+var fromArrayBuffer = require('internal/buffer').fromArrayBuffer;
 var stream = require('stream');
 var util = require('util');
 

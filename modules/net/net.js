@@ -21,13 +21,11 @@
 
 var EventEmitter = require('events');
 var stream = require('stream');
-var buffer = require('buffer');
 
-var Buffer = buffer.Buffer;
+var Buffer = require('buffer').Buffer;
 // A Buffer over an ArrayBuffer net.c filled, without a copy or re-checking
 // what net.c already knows (the buffer plugin's contract for native code).
-var wrapArrayBuffer = typeof buffer._fromArrayBuffer === 'function' ? buffer._fromArrayBuffer :
-  function (ab, offset, length) { return Buffer.from(ab, offset, length); };
+var wrapArrayBuffer = require('internal/buffer').fromArrayBuffer;
 
 var Duplex = stream.Duplex;
 var Handle = binding.Handle;

@@ -150,15 +150,15 @@ SyncWriter.prototype.end = function (data, encoding, cb) {
 
 function writer(fd) {
   var stream;
-  try { stream = require('stream'); } catch (e) { return new SyncWriter(fd); }
-  return stream._createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
+  try { stream = require('internal/stream'); } catch (e) { return new SyncWriter(fd); }
+  return stream.createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
 }
 
 function reader(fd) {
-  var stream = require('stream');
+  var stream = require('internal/stream');
   var handle = null;
   var sink = null;
-  return stream._createReadStreamForFd(fd, function start(onData, onEnd, onError) {
+  return stream.createReadStreamForFd(fd, function start(onData, onEnd, onError) {
     sink = { data: onData, end: onEnd, error: onError };
     if (!handle) {
       handle = b.reader(fd, function (chunk, err) {

@@ -24,9 +24,10 @@
 //     process.nextTick exactly where node defers, so 'end' follows the last
 //     'data', 'finish' precedes 'close' and an error is emitted once.
 //
-// Standard I/O (for the process plugin; documented contract):
+// Standard I/O (for the process plugin; documented contract, the plugin's
+// module.internal, which plugins reach as require('internal/stream')):
 //
-//   stream._createWriteStreamForFd(fd, writeFn, [info]) -> Writable
+//   createWriteStreamForFd(fd, writeFn, [info]) -> Writable
 //     writeFn(fd, chunk) writes chunk (a string, UTF-8, or a Buffer) to fd
 //     completely and synchronously, throwing an Error (with code/errno) on
 //     failure; stdout and stderr are synchronous in node for files and
@@ -39,7 +40,7 @@
 //     destroy() marks it destroyed; neither closes the descriptor. Pipes
 //     into it (legacy and modern) never end it.
 //
-//   stream._createReadStreamForFd(fd, startReading, stopReading, [info])
+//   createReadStreamForFd(fd, startReading, stopReading, [info])
 //     -> Readable
 //     startReading(onData, onEnd, onError) begins reading fd (e.g. an fd
 //     watch that keeps the loop alive) and reports from the event loop:
@@ -3001,8 +3002,6 @@ Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = function (chunk) { return toBuffer(chunk); };
-Stream._createWriteStreamForFd = createWriteStreamForFd;
-Stream._createReadStreamForFd = createReadStreamForFd;
 
 Object.defineProperty(Stream, 'promises', {
   configurable: true,
@@ -3019,3 +3018,7 @@ Object.defineProperty(finished, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 module.exports = Stream;
+module.internal = {
+  createWriteStreamForFd: createWriteStreamForFd,
+  createReadStreamForFd: createReadStreamForFd
+};
