@@ -42,24 +42,21 @@ var METHODS = ['ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'H
   'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'REBIND', 'REPORT', 'SEARCH',
   'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'];
 
-function typeError(code, msg) {
-  var e = new TypeError(msg);
-  e.code = code;
-  return e;
-}
+var errors = require('internal/errors');
+var codedError = errors.codedError;
 
 var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 var badValueRe = /[^\t\x20-\x7e\x80-\xff]/;
 
 function checkHeader(name, value) {
   if (typeof name !== 'string' || !name || !tokenRe.test(name)) {
-    throw typeError('ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
   }
   if (value === undefined) {
-    throw typeError('ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
+    throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
   }
   if (badValueRe.test(String(value))) {
-    throw typeError('ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
   }
 }
 
@@ -191,9 +188,7 @@ Object.setPrototypeOf(OutgoingMessage, Stream);
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._header) {
-    var e = new Error('Cannot set headers after they are sent to the client');
-    e.code = 'ERR_HTTP_HEADERS_SENT';
-    throw e;
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   }
   checkHeader(name, value);
   this._headers[name.toLowerCase()] = [name, value];
@@ -201,7 +196,7 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
 };
 
 OutgoingMessage.prototype.getHeader = function (name) {
-  if (typeof name !== 'string') throw typeError('ERR_INVALID_ARG_TYPE', 'The "name" argument must be of type string');
+  errors.validateString(name, 'name');
   var h = this._headers[name.toLowerCase()];
   return h ? h[1] : undefined;
 };
@@ -212,9 +207,7 @@ OutgoingMessage.prototype.hasHeader = function (name) {
 
 OutgoingMessage.prototype.removeHeader = function (name) {
   if (this._header) {
-    var e = new Error('Cannot remove headers after they are sent to the client');
-    e.code = 'ERR_HTTP_HEADERS_SENT';
-    throw e;
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
   }
   delete this._headers[String(name).toLowerCase()];
 };
@@ -366,8 +359,7 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
   }
   if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
     if (Array.isArray(chunk)) chunk = Buffer.from(chunk);
-    else throw typeError('ERR_INVALID_ARG_TYPE',
-      'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array');
+    else throw errors.invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
   }
   if (!this._header) this._implicitHeader();
   if (!this._hasBody) {
@@ -502,20 +494,16 @@ ServerResponse.prototype.writeContinue = function (cb) {
 
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   if (this._header) {
-    var e = new Error('Cannot write headers after they are sent to the client');
-    e.code = 'ERR_HTTP_HEADERS_SENT';
-    throw e;
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
   }
   if (typeof reason !== 'string') { headers = reason; reason = undefined; }
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) {
-    var r = new RangeError('Invalid status code: ' + statusCode);
-    r.code = 'ERR_HTTP_INVALID_STATUS_CODE';
-    throw r;
+    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
   }
   this.statusCode = statusCode;
   if (reason === undefined) reason = this.statusMessage || STATUS_CODES[statusCode] || 'unknown';
-  if (/[\r\n]/.test(reason)) throw typeError('ERR_INVALID_CHAR', 'Invalid character in statusMessage');
+  if (/[\r\n]/.test(reason)) throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   this.statusMessage = reason;
 
   var list = this._headerList();
@@ -1060,9 +1048,9 @@ function ClientRequest(options, cb) {
   if (typeof options === 'string') options = urlToOptions(options);
   else options = Object.assign({}, options);
   var method = (options.method || 'GET').toUpperCase();
-  if (!tokenRe.test(method)) throw typeError('ERR_INVALID_HTTP_TOKEN', 'Method must be a valid HTTP token ["' + method + '"]');
+  if (!tokenRe.test(method)) throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Method must be a valid HTTP token ["' + method + '"]');
   var path = options.path || '/';
-  if (/[\u0000-\u0020]/.test(path)) throw typeError('ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
+  if (/[\u0000-\u0020]/.test(path)) throw codedError(TypeError, 'ERR_UNESCAPED_CHARACTERS', 'Request path contains unescaped characters');
   this.method = method;
   this.path = path;
   this.host = options.hostname || options.host || 'localhost';

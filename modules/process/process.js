@@ -4,6 +4,7 @@
 'use strict';
 
 var EventEmitter = require('events');
+var errors = require('internal/errors');
 var b = binding;
 
 Object.setPrototypeOf(process, EventEmitter.prototype);
@@ -25,11 +26,7 @@ process.seteuid = b.seteuid;
 process.setegid = b.setegid;
 process.getgroups = b.getgroups;
 process.chdir = function chdir(dir) {
-  if (typeof dir !== 'string') {
-    var e = new TypeError('The "directory" argument must be of type string. Received ' + typeof dir);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
+  errors.validateString(dir, 'directory');
   b.chdir(dir);
 };
 process.umask = b.umask;
@@ -52,11 +49,8 @@ process.uptime = function uptime() { return Number(b.hrtimeBigint() - startNs) /
 process.hrtime = function hrtime(prev) {
   var t = b.hrtime();
   if (prev !== undefined) {
-    if (!Array.isArray(prev) || prev.length !== 2) {
-      var e = new TypeError('The "time" argument must be an instance of Array of length 2');
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
-    }
+    if (!Array.isArray(prev)) throw errors.invalidArgType('time', 'an instance of Array', prev);
+    if (prev.length !== 2) throw errors.outOfRange('time', 2, prev.length);
     var s = t[0] - prev[0], ns = t[1] - prev[1];
     if (ns < 0) { s--; ns += 1e9; }
     return [s, ns];
@@ -74,17 +68,11 @@ function signalNumber(sig) {
   if (sig === undefined || sig === null) return signals.SIGTERM;
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) return signals[sig];
-  var e = new TypeError('Unknown signal: ' + sig);
-  e.code = 'ERR_UNKNOWN_SIGNAL';
-  throw e;
+  throw errors.codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
 }
 
 process.kill = function kill(pid, sig) {
-  if (typeof pid !== 'number' || pid !== (pid | 0)) {
-    var e = new TypeError('The "pid" argument must be of type number. Received ' + typeof pid);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
+  if (typeof pid !== 'number' || pid !== (pid | 0)) throw errors.invalidArgType('pid', 'of type number', pid);
   return b.kill(pid, sig === 0 ? 0 : signalNumber(sig));
 };
 
@@ -133,9 +121,7 @@ Object.setPrototypeOf(SyncWriter.prototype, EventEmitter.prototype);
 SyncWriter.prototype.write = function (data, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array');
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
+    throw errors.invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', data);
   }
   b.writeSync(this.fd, data);
   if (typeof cb === 'function') process.nextTick(cb);

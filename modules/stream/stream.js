@@ -87,81 +87,38 @@ function nop() {}
 // ---------------------------------------------------------------------------
 // Errors: node's codes, classes and messages
 
-function makeError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function describeReceived(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + (value.name || '<anonymous>');
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + Object.prototype.toString.call(value);
-  }
-  var shown;
-  if (typeof value === 'string') {
-    shown = "'" + (value.length > 25 ? value.slice(0, 25) + '...' : value) + "'";
-  } else if (typeof value === 'symbol') {
-    shown = value.toString();
-  } else if (typeof value === 'bigint') {
-    shown = value + 'n';
-  } else {
-    shown = String(value);
-  }
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
+var shared = require('internal/errors');
+var codedError = shared.codedError;
 
 var errors = {
-  invalidArgType: function (name, expected, value) {
-    return makeError(TypeError, 'ERR_INVALID_ARG_TYPE',
-      'The "' + name + '" argument must be ' + expected + '. ' + describeReceived(value));
-  },
+  invalidArgType: shared.invalidArgType,
+  invalidArgValue: shared.invalidArgValue,
+  invalidReturnValue: shared.invalidReturnValue,
+  unknownEncoding: shared.unknownEncoding,
+  missingArgs: shared.missingArgs,
+  outOfRange: shared.outOfRange,
   invalidChunk: function (value) {
     return errors.invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', value);
   },
-  invalidArgValue: function (name, value) {
-    var shown = typeof value === 'string' ? "'" + value + "'" : String(value);
-    return makeError(TypeError, 'ERR_INVALID_ARG_VALUE',
-      "The property '" + name + "' is invalid. Received " + shown);
-  },
-  invalidReturnValue: function (expected, name, value) {
-    var type = value === null ? 'null' : (value && value.constructor && value.constructor.name
-      ? 'an instance of ' + value.constructor.name : 'type ' + typeof value);
-    return makeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-      'Expected ' + expected + ' to be returned from the "' + name + '" function but got ' + type + '.');
-  },
-  unknownEncoding: function (enc) {
-    return makeError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
-  },
-  missingArgs: function (name) {
-    return makeError(TypeError, 'ERR_MISSING_ARGS', 'The "' + name + '" argument must be specified');
-  },
   // A subclass (or the options) did not provide _read/_write/_transform.
   missingMethod: function (name) {
-    return makeError(Error, 'ERR_METHOD_MISSING', 'The ' + name + ' method must be provided by the stream');
+    return codedError(Error, 'ERR_METHOD_MISSING', 'The ' + name + ' method must be provided by the stream');
   },
-  outOfRange: function (name, range, value) {
-    return makeError(RangeError, 'ERR_OUT_OF_RANGE',
-      'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + value);
-  },
-  pushAfterEof: function () { return makeError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'); },
+  pushAfterEof: function () { return codedError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'); },
   unshiftAfterEnd: function () {
-    return makeError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event');
+    return codedError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event');
   },
-  writeAfterEnd: function () { return makeError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); },
+  writeAfterEnd: function () { return codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); },
   destroyed: function (what) {
-    return makeError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call ' + what + ' after a stream was destroyed');
+    return codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call ' + what + ' after a stream was destroyed');
   },
   alreadyFinished: function (what) {
-    return makeError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call ' + what + ' after a stream was finished');
+    return codedError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call ' + what + ' after a stream was finished');
   },
-  nullValues: function () { return makeError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream'); },
-  prematureClose: function () { return makeError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'); },
-  multipleCallback: function () { return makeError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'); },
-  cannotPipe: function () { return makeError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'); }
+  nullValues: function () { return codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream'); },
+  prematureClose: function () { return codedError(Error, 'ERR_STREAM_PREMATURE_CLOSE', 'Premature close'); },
+  multipleCallback: function () { return codedError(Error, 'ERR_MULTIPLE_CALLBACK', 'Callback called multiple times'); },
+  cannotPipe: function () { return codedError(Error, 'ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable'); }
 };
 
 function AbortError(message, options) {
@@ -1541,7 +1498,7 @@ Readable.prototype.reduce = async function reduce(fn, initial, options) {
     }
   }
   if (!hasInitial) {
-    throw makeError(TypeError, 'ERR_INVALID_ARGS', 'Reduce of an empty stream requires an initial value');
+    throw codedError(TypeError, 'ERR_INVALID_ARGS', 'Reduce of an empty stream requires an initial value');
   }
   return acc;
 };
@@ -2561,8 +2518,7 @@ function pipeline() {
   var stages = Array.prototype.slice.call(arguments);
   var callback = stages.pop();
   if (typeof callback !== 'function') {
-    throw makeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "streams[stream.length - 1]" property must be of type function. ' +
-      describeReceived(callback));
+    throw errors.invalidArgType('streams[stream.length - 1]', 'of type function', callback);
   }
   if (stages.length === 1 && Array.isArray(stages[0])) stages = stages[0];
   return runPipeline(stages, callback, {});

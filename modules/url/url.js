@@ -30,17 +30,8 @@ function invalidThis(type) {
   return codedError(TypeError, 'ERR_INVALID_THIS', 'Value of "this" must be of type ' + type);
 }
 
-function missingArgs() {
-  var names = Array.prototype.slice.call(arguments).map(function (n) { return '"' + n + '"'; });
-  var list = names.length === 1 ? names[0] + ' argument'
-    : names.length === 2 ? names[0] + ' and ' + names[1] + ' arguments'
-    : names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1] + ' arguments';
-  return codedError(TypeError, 'ERR_MISSING_ARGS', 'The ' + list + ' must be specified');
-}
-
-function checkString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
-}
+var missingArgs = errors.missingArgs;
+var checkString = errors.validateString;
 
 // ---------------------------------------------------------------------------
 // Text and bytes
@@ -1544,7 +1535,7 @@ defineMethods(URLSearchParams.prototype, {
   },
   forEach: function forEach(callback, thisArg) {
     var st = paramsOf(this);
-    if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+    errors.validateFunction(callback, 'callback');
     // the list may change while we walk it: read it afresh each step
     for (var i = 0; i < st.list.length; i += 2) {
       callback.call(thisArg, st.list[i + 1], st.list[i], this);
@@ -2013,8 +2004,7 @@ function pathToFileURL(filepath, options) {
     var outURL = new URL('file://');
     var hostEnd = filepath.indexOf('\\', 2);
     if (hostEnd === -1) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        "The argument 'path' Missing UNC resource path. Received " + inspectValue(filepath));
+      throw errors.invalidArgValue('path', filepath, 'Missing UNC resource path');
     }
     var hostname = filepath.slice(2, hostEnd);
     outURL.hostname = domainToASCII(hostname);

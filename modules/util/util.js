@@ -173,39 +173,10 @@ function isError(v) {
 
 // ---- errors raised by argument validation (node-style codes) ---------------
 
-function describeReceived(v) {
-  if (v === undefined || v === null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
-  if (typeof v === 'object') {
-    var ctor;
-    try { ctor = v.constructor; } catch (e) { ctor = undefined; }
-    if (ctor && ctor.name) return ' Received an instance of ' + ctor.name;
-    return ' Received ' + inspect(v, { depth: -1 });
-  }
-  var shown = inspect(v, { colors: false });
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + shown + ')';
-}
-
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  Object.defineProperty(err, 'code', {
-    value: code, enumerable: true, writable: true, configurable: true
-  });
-  return err;
-}
-
-function invalidArgType(name, expected, actual) {
-  var what;
-  if (name.slice(-9) === ' argument') what = 'The ' + name;
-  else what = 'The "' + name + '" ' + (name.indexOf('.') === -1 ? 'argument' : 'property');
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    what + ' must be ' + expected + '.' + describeReceived(actual));
-}
-
-function validateFunction(fn, name) {
-  if (typeof fn !== 'function') throw invalidArgType(name, 'of type function', fn);
-}
+var errors = require('internal/errors');
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
+var validateFunction = errors.validateFunction;
 
 // ---- colors -----------------------------------------------------------------
 
@@ -2055,9 +2026,7 @@ function styleText(format, text) {
   for (var i = 0; i < formats.length; i++) {
     var code = inspect.colors[formats[i]];
     if (code === undefined) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-        "The argument 'format' must be one of: " + Object.keys(inspect.colors).join(', ') +
-        '. Received ' + inspect(formats[i]));
+      throw errors.invalidArgValue('format', formats[i], 'must be one of: ' + Object.keys(inspect.colors).join(', '));
     }
     left += '\u001b[' + code[0] + 'm';
     right = '\u001b[' + code[1] + 'm' + right;

@@ -128,11 +128,19 @@ function missingArgs() {
   return codedError(TypeError, 'ERR_MISSING_ARGS', 'The ' + list + ' must be specified');
 }
 
+// invalidReturnValue('instance of Promise', 'promiseFn', 5) -> 'Expected
+// instance of Promise to be returned from the "promiseFn" function but got
+// type number (5).'
+function invalidReturnValue(input, name, value) {
+  return codedError(TypeError, 'ERR_INVALID_RETURN_VALUE', 'Expected ' + input + ' to be returned from the "' +
+    name + '" function but got ' + describeType(value) + '.');
+}
+
 function unknownEncoding(encoding) {
   return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + formatValue(encoding));
 }
 
-// ---- validators: throw the errors above, return nothing ---------------------
+// ---- validators: throw the errors above; those that callers chain return the value
 
 function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
@@ -140,6 +148,7 @@ function validateString(value, name) {
 
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw invalidArgType(name, 'of type function', value);
+  return value;
 }
 
 function validateBoolean(value, name) {
@@ -167,6 +176,7 @@ function validateInteger(value, name, min, max) {
   if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
   if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
   if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+  return value;
 }
 
 exports.inspectValue = inspectValue;
@@ -178,6 +188,7 @@ exports.invalidArgType = invalidArgType;
 exports.invalidArgValue = invalidArgValue;
 exports.outOfRange = outOfRange;
 exports.missingArgs = missingArgs;
+exports.invalidReturnValue = invalidReturnValue;
 exports.unknownEncoding = unknownEncoding;
 exports.validateString = validateString;
 exports.validateFunction = validateFunction;
