@@ -19,13 +19,13 @@ var regexpExec = RegExp.prototype.exec;
 var getPrototypeOf = Object.getPrototypeOf;
 var objectIs = Object.is;
 
+var errors = require('internal/errors');
+
 // Sentinel returned by getActual when the block did not throw.
 var NO_EXCEPTION = {};
 
 // ---------------------------------------------------------------------------
 // Value rendering
-
-var utilInspect; // lazily resolved; false once known to be unavailable
 
 function plainInspect(value, seen) {
   switch (typeof value) {
@@ -75,15 +75,7 @@ function plainInspect(value, seen) {
 }
 
 function inspect(value) {
-  if (utilInspect === undefined) {
-    utilInspect = false;
-    try {
-      var util = require('util');
-      if (util && typeof util.inspect === 'function') utilInspect = util.inspect;
-    } catch (e) {
-      utilInspect = false;
-    }
-  }
+  var utilInspect = errors.utilInspect();
   if (utilInspect) {
     try {
       return utilInspect(value, { depth: 8, customInspect: false });
@@ -98,7 +90,6 @@ function inspect(value) {
   }
 }
 
-var errors = require('internal/errors');
 var codedError = errors.codedError;
 var describeReceived = errors.describeReceived;
 var invalidArgType = errors.invalidArgType;

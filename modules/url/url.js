@@ -110,45 +110,15 @@ function hexValue(code) {
 }
 
 // Bytes to text with every ill-formed sequence replaced by U+FFFD (the
-// WHATWG "UTF-8 decode without BOM").
+// WHATWG "UTF-8 decode without BOM"): querystring's decoder.
 function utf8Decode(bytes) {
-  var cps = [];
-  var i = 0;
-  var n = bytes.length;
-  while (i < n) {
-    var b = bytes[i];
-    if (b < 0x80) { cps.push(b); i++; continue; }
-    var need = 0;
-    var cp = 0;
-    var lower = 0x80;
-    var upper = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2; cp = b & 0x0f;
-      if (b === 0xe0) lower = 0xa0;
-      if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3; cp = b & 0x07;
-      if (b === 0xf0) lower = 0x90;
-      if (b === 0xf4) upper = 0x8f;
-    } else {
-      cps.push(0xfffd);
-      i++;
-      continue;
-    }
-    var j = i + 1;
-    var ok = true;
-    for (var k = 0; k < need; k++, j++) {
-      var cb = j < n ? bytes[j] : -1;
-      if (cb < lower || cb > upper) { ok = false; break; }
-      lower = 0x80;
-      upper = 0xbf;
-      cp = (cp << 6) | (cb & 0x3f);
-    }
-    cps.push(ok ? cp : 0xfffd);
-    i = j;
-  }
-  return fromCodePoints(cps);
+  return qsInternal().utf8Decode(bytes);
+}
+
+var qsInternalModule;
+function qsInternal() {
+  if (qsInternalModule === undefined) qsInternalModule = require('internal/querystring');
+  return qsInternalModule;
 }
 
 function percentDecodeBytes(s) {
@@ -1284,25 +1254,7 @@ function stripOpaqueTrailingSpaces(url) {
 // refuses the text, to byte-wise %XX decoding in which every other code
 // unit counts as one byte (its low eight bits).
 function formDecode(s) {
-  try {
-    return decodeURIComponent(s);
-  } catch (e) {
-    var bytes = [];
-    for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c === 37 && i + 2 < s.length) {
-        var hi = hexValue(s.charCodeAt(i + 1));
-        var lo = hi >= 0 ? hexValue(s.charCodeAt(i + 2)) : -1;
-        if (lo >= 0) {
-          bytes.push(hi * 16 + lo);
-          i += 2;
-          continue;
-        }
-      }
-      bytes.push(c & 0xff);
-    }
-    return utf8Decode(bytes);
-  }
+  return qsInternal().unescape(s, false);
 }
 
 function formParse(input) {

@@ -11,8 +11,9 @@
 
 var inspectFn;
 
-// util.inspect when the util plugin is there; a plain rendering otherwise.
-function inspectValue(value, options) {
+// util.inspect, or null while util is loading or when the deployment has
+// none (then callers render values plainly).
+function utilInspect() {
   if (inspectFn === undefined || inspectFn === null) {
     inspectFn = null;
     try {
@@ -22,9 +23,15 @@ function inspectValue(value, options) {
       inspectFn = false;
     }
   }
-  if (inspectFn) {
+  return inspectFn || null;
+}
+
+// util.inspect when the util plugin is there; a plain rendering otherwise.
+function inspectValue(value, options) {
+  var inspect = utilInspect();
+  if (inspect) {
     try {
-      return inspectFn(value, options);
+      return inspect(value, options);
     } catch (e) {
       // fall back to the plain rendering below
     }
@@ -179,6 +186,7 @@ function validateInteger(value, name, min, max) {
   return value;
 }
 
+exports.utilInspect = utilInspect;
 exports.inspectValue = inspectValue;
 exports.formatValue = formatValue;
 exports.codedError = codedError;
