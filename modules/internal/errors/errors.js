@@ -60,20 +60,30 @@ function codedError(Ctor, code, message) {
   return err;
 }
 
-// What a value is, as Node's argument errors say it: 'null', 'function f',
-// 'an instance of Map', 'type number (1)'.
+// What a value is, as Node 20's argument errors say it: 'null', 'function f',
+// 'an instance of Map', 'type number (1)', "type string ('abc')".
 function describeType(value) {
   if (value === null || value === undefined) return '' + value;
-  if (typeof value === 'function' && value.name) return 'function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor;
-    try { ctor = value.constructor; } catch (e) { ctor = undefined; }
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'an instance of ' + ctor.name;
-    return inspectValue(value, { depth: -1 });
+  switch (typeof value) {
+    case 'function':
+      return 'function ' + value.name;
+    case 'object':
+      var ctor;
+      try { ctor = value.constructor; } catch (e) { ctor = undefined; }
+      if ((typeof ctor === 'function' || (ctor !== null && typeof ctor === 'object')) && 'name' in ctor) {
+        return 'an instance of ' + ctor.name;
+      }
+      return inspectValue(value, { depth: -1 });
+    case 'string':
+      var s = value.length > 28 ? value.slice(0, 25) + '...' : value;
+      return 'type string (' + (s.indexOf("'") === -1 ? "'" + s + "'" : JSON.stringify(s)) + ')';
+    case 'number':
+      return 'type number (' + (value === 0 && 1 / value < 0 ? '-0' : String(value)) + ')';
+    case 'bigint':
+      return 'type bigint (' + value + 'n)';
+    default:
+      return 'type ' + typeof value + ' (' + String(value) + ')';
   }
-  var shown = inspectValue(value, { colors: false });
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof value + ' (' + shown + ')';
 }
 
 function describeReceived(value) {
