@@ -2,7 +2,8 @@
 // Duplex.from.
 'use strict';
 
-var { errors, isIterable, isReadableNodeStream, isUint8Array, isWritableNodeStream } = require('./utils');
+var { errors, isIterable, isReadableNodeStream, isUint8Array,
+  isWritableNodeStream } = require('./utils');
 var { construct, destroyAny } = require('./destroy');
 var { finished } = require('./finished');
 var { addAbortSignal } = require('./add-abort-signal');

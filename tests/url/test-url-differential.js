@@ -1,4 +1,4 @@
-// Differential check of modules/url/url.js: under node 20 the module source
+// Differential check of modules/url/: under node 20 the module source
 // is loaded as nodus loads it (a CommonJS body with exports, require,
 // module, binding, process, global) and compared with node's own url
 // module on a few thousand random inputs (fixed seed). Under nodus the
@@ -6,7 +6,7 @@
 'use strict';
 var assert = require('assert');
 
-var mine = require('../common').loadPluginSource('url', 'url.js', require);
+var mine = require('../common').loadPluginSource('url', 'index.js', require);
 var ref = process.versions.nodus ? require('url') : require('node:url');
 
 process.removeAllListeners('warning');
