@@ -368,6 +368,7 @@ function runPlugin(plugin, files, exports, binding) {
     binding: binding,
     sources: Object.create(null), // path -> source, until it has run
     parts: Object.create(null),   // path -> module
+    resolved: Object.create(null), // dir NUL id -> path
   };
   for (var i = 2; i < files.length; i += 2) ctx.sources[files[i]] = files[i + 1];
   var main = { exports: exports, id: 'builtin' };
@@ -396,15 +397,23 @@ function pluginRequire(ctx, dir) {
   };
 }
 
-// './x', './x.js', './x/index.js' relative to dir, among the plugin's files.
+// './x', './x.js', './x/index.js' relative to dir, among the plugin's files;
+// each (dir, id) is resolved once (parts require each other many times).
 function loadPart(ctx, dir, id) {
+  var key = dir + '\u0000' + id;
+  var path = ctx.resolved[key];
+  if (path === undefined) ctx.resolved[key] = path = resolvePart(ctx, dir, id);
+  var m = ctx.parts[path];
+  return m !== undefined ? m.exports : runPart(ctx, path);
+}
+
+function resolvePart(ctx, dir, id) {
   var parts = normalizeParts((dir === '.' ? id : dir + '/' + id).split('/'), false);
   var p = parts.join('/');
   var candidates = parts[0] === '..' ? [] : [p, p + '.js', p + '/index.js'];
   for (var i = 0; i < candidates.length; i++) {
     var c = candidates[i];
-    if (c in ctx.parts) return ctx.parts[c].exports;
-    if (c in ctx.sources) return runPart(ctx, c);
+    if (c in ctx.parts || c in ctx.sources) return c;
   }
   var e = notFound(id);
   e.message += " (in plugin '" + ctx.plugin + "', from " + ctx.plugin + '/' + (dir === '.' ? '' : dir + '/') + ')';

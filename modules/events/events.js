@@ -20,15 +20,16 @@ var errorMonitor = typeof Symbol === 'function' ? Symbol('events.errorMonitor') 
 // ---------------------------------------------------------------------------
 // Argument errors (internal/errors words them as node does)
 
-var errors = require('internal/errors');
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
 
 function checkListener(listener) {
-  errors.validateFunction(listener, 'listener');
+  if (typeof listener !== 'function') throw errors().invalidArgType('listener', 'of type function', listener);
 }
 
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number') throw errors.invalidArgType(name, 'of type number', n);
-  if (n < 0 || n !== n) throw errors.outOfRange(name, 'a non-negative number', n);
+  if (typeof n !== 'number') throw errors().invalidArgType(name, 'of type number', n);
+  if (n < 0 || n !== n) throw errors().outOfRange(name, 'a non-negative number', n);
 }
 
 // ---------------------------------------------------------------------------

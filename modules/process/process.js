@@ -4,8 +4,10 @@
 'use strict';
 
 var EventEmitter = require('events');
-var errors = require('internal/errors');
 var b = binding;
+
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
 
 Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
@@ -26,7 +28,7 @@ process.seteuid = b.seteuid;
 process.setegid = b.setegid;
 process.getgroups = b.getgroups;
 process.chdir = function chdir(dir) {
-  errors.validateString(dir, 'directory');
+  if (typeof dir !== 'string') throw errors().invalidArgType('directory', 'of type string', dir);
   b.chdir(dir);
 };
 process.umask = b.umask;
@@ -49,8 +51,8 @@ process.uptime = function uptime() { return Number(b.hrtimeBigint() - startNs) /
 process.hrtime = function hrtime(prev) {
   var t = b.hrtime();
   if (prev !== undefined) {
-    if (!Array.isArray(prev)) throw errors.invalidArgType('time', 'an instance of Array', prev);
-    if (prev.length !== 2) throw errors.outOfRange('time', 2, prev.length);
+    if (!Array.isArray(prev)) throw errors().invalidArgType('time', 'an instance of Array', prev);
+    if (prev.length !== 2) throw errors().outOfRange('time', 2, prev.length);
     var s = t[0] - prev[0], ns = t[1] - prev[1];
     if (ns < 0) { s--; ns += 1e9; }
     return [s, ns];
@@ -68,11 +70,11 @@ function signalNumber(sig) {
   if (sig === undefined || sig === null) return signals.SIGTERM;
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) return signals[sig];
-  throw errors.codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
+  throw errors().codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
 }
 
 process.kill = function kill(pid, sig) {
-  if (typeof pid !== 'number' || pid !== (pid | 0)) throw errors.invalidArgType('pid', 'of type number', pid);
+  if (typeof pid !== 'number' || pid !== (pid | 0)) throw errors().invalidArgType('pid', 'of type number', pid);
   return b.kill(pid, sig === 0 ? 0 : signalNumber(sig));
 };
 
@@ -121,7 +123,7 @@ Object.setPrototypeOf(SyncWriter.prototype, EventEmitter.prototype);
 SyncWriter.prototype.write = function (data, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    throw errors.invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', data);
+    throw errors().invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', data);
   }
   b.writeSync(this.fd, data);
   if (typeof cb === 'function') process.nextTick(cb);

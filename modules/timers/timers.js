@@ -12,7 +12,8 @@ var seq = 0;
 var refed = 0;          // ref'd timers in the heap
 var armedAt = Infinity; // deadline the loop timer is armed for
 
-var errors = require('internal/errors');
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
 
 function Timeout(callback, after, args, repeat) {
   after = Number(after);
@@ -155,7 +156,7 @@ function extraArgs(args, from) {
 }
 
 function setTimeout(callback, after) {
-  errors.validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var t = new Timeout(callback, after, extraArgs(arguments, 2), false);
   byId.set(t._id, t);
   insert(t, b.now());
@@ -163,7 +164,7 @@ function setTimeout(callback, after) {
 }
 
 function setInterval(callback, repeat) {
-  errors.validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var t = new Timeout(callback, repeat, extraArgs(arguments, 2), true);
   byId.set(t._id, t);
   insert(t, b.now());
@@ -208,7 +209,7 @@ Immediate.prototype.unref = function () {
 Immediate.prototype.hasRef = function () { return this._refed; };
 
 function setImmediate(callback) {
-  errors.validateFunction(callback, 'callback');
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var im = new Immediate(callback, extraArgs(arguments, 1));
   immediates.push(im);
   if (immediateRefed++ === 0) b.immediateRef(true);
