@@ -78,7 +78,6 @@ var { Duplex } = require('./duplex');
 var { Transform } = require('./transform');
 var { PassThrough } = require('./passthrough');
 var { pipeline, promises } = require('./pipeline');
-var { createReadStreamForFd, createWriteStreamForFd } = require('./fd-streams');
 
 // ---------------------------------------------------------------------------
 // Exports
@@ -119,7 +118,12 @@ Object.defineProperty(finished, Symbol.for('nodejs.util.promisify.custom'), {
 });
 
 module.exports = Stream;
+// Standard I/O is compiled when the process plugin first asks for it.
 module.internal = {
-  createWriteStreamForFd: createWriteStreamForFd,
-  createReadStreamForFd: createReadStreamForFd
+  createWriteStreamForFd: function (fd, writeFn, info) {
+    return require('./fd-streams').createWriteStreamForFd(fd, writeFn, info);
+  },
+  createReadStreamForFd: function (fd, startReading, stopReading, info) {
+    return require('./fd-streams').createReadStreamForFd(fd, startReading, stopReading, info);
+  }
 };
