@@ -245,32 +245,64 @@ var subpaths = {
   'dns/promises': ['dns', 'promises'],
 };
 
+// 'internal/NAME' is for plugins only: an internal plugin (internal/NAME.so)
+// or what plugin NAME's main file set as module.internal. Application code
+// gets the error an unknown module gives.
+function isInternal(name) { return name.slice(0, 9) === 'internal/'; }
+
+function notFound(name) {
+  var e = new Error("Cannot find module '" + name + "'");
+  e.code = 'MODULE_NOT_FOUND';
+  return e;
+}
+
+// As application code sees builtins: no internal/, and no NAME/NAME.so
+// folder of the module path mistaken for a builtin 'NAME/NAME'.
 function isBuiltin(name) {
   if (Object.prototype.hasOwnProperty.call(subpaths, name)) return natives.isBuiltin(subpaths[name][0]);
+  if (name.indexOf('/') >= 0) return false;
   return name in builtins || natives.isBuiltin(name);
 }
 
-var depStack = [];    // declared dependencies being resolved, for cycles
+function requireBuiltin(name) {
+  if (isInternal(name)) throw notFound(name);
+  return loadBuiltin(name);
+}
 
-function requireBuiltin(name, neededBy) {
+// A descriptor's deps, "events buffer ?fs": each name needed; a leading '?'
+// marks one the plugin requires lazily (allowed, not loaded before init).
+function parseDeps(deps) {
+  var all = Object.create(null), eager = [];
+  var list = deps ? deps.split(' ') : [];
+  for (var i = 0; i < list.length; i++) {
+    var d = list[i];
+    if (!d) continue;
+    if (d.charAt(0) === '?') all[d.slice(1)] = true;
+    else { all[d] = true; eager.push(d); }
+  }
+  return { all: all, eager: eager };
+}
+
+var depStack = [];     // declared dependencies being resolved, for cycles
+var initializing = []; // {name, deps} of the builtins whose init runs, innermost last
+var pluginMains = Object.create(null); // builtin name -> its main file's module object
+
+function loadBuiltin(name, neededBy) {
   if (name in builtins) return builtins[name];
   if (Object.prototype.hasOwnProperty.call(subpaths, name)) {
-    var sub = requireBuiltin(subpaths[name][0], neededBy)[subpaths[name][1]];
-    if (sub === undefined) {
-      var e = new Error("Cannot find module '" + name + "'");
-      e.code = 'MODULE_NOT_FOUND';
-      throw e;
-    }
+    var sub = loadBuiltin(subpaths[name][0], neededBy)[subpaths[name][1]];
+    if (sub === undefined) throw notFound(name);
     return sub;
   }
+  if (isInternal(name) && !natives.isBuiltin(name)) return loadInternalSurface(name, neededBy);
   var deps;
   try {
-    deps = natives.builtinDeps(name);
+    deps = parseDeps(natives.builtinDeps(name));
   } catch (e) {
     if (neededBy) e.message = "Cannot load '" + neededBy + "': it needs '" + name + "'. " + e.message;
     throw e;
   }
-  if (deps) {
+  if (deps.eager.length) {
     if (depStack.indexOf(name) >= 0) {
       var c = new Error('Plugin dependency cycle: ' + depStack.concat(name).join(' -> '));
       c.code = 'ERR_PLUGIN_DEPENDENCY_CYCLE';
@@ -278,8 +310,7 @@ function requireBuiltin(name, neededBy) {
     }
     depStack.push(name);
     try {
-      var list = deps.split(' ');
-      for (var i = 0; i < list.length; i++) if (list[i]) requireBuiltin(list[i], name);
+      for (var i = 0; i < deps.eager.length; i++) loadBuiltin(deps.eager[i], name);
     } finally {
       depStack.pop();
     }
@@ -287,21 +318,120 @@ function requireBuiltin(name, neededBy) {
   }
   var exports = {};
   builtins[name] = exports; // a require() cycle at run time sees the partial exports
+  initializing.push({ name: name, deps: deps.all });
   try {
     exports = natives.builtinInit(name, exports);
     builtins[name] = exports;
   } catch (e) {
     delete builtins[name];
     throw e;
+  } finally {
+    initializing.pop();
   }
   return exports;
 }
 
-// A plugin's embedded JavaScript: a module body with (exports, require,
-// module, binding, process, global).
+// require('internal/NAME') without an internal/NAME plugin: plugin NAME's
+// module.internal, loading NAME first.
+function loadInternalSurface(name, neededBy) {
+  var owner = name.slice(9);
+  if (owner.indexOf('/') >= 0 || !natives.isBuiltin(owner)) throw notFound(name);
+  loadBuiltin(owner, neededBy);
+  var main = pluginMains[owner];
+  var surface = main && main.internal;
+  if (surface === undefined || surface === null) throw notFound(name);
+  builtins[name] = surface;
+  return surface;
+}
+
+// A plugin's embedded JavaScript through nd_eval_module (ABI 1.0): one
+// module body with (exports, require, module, binding, process, global).
 function evalPlugin(fn, exports, binding) {
   var m = { exports: exports, id: 'builtin' };
   fn.call(exports, exports, rootRequire, m, binding, process, global);
+  return m.exports;
+}
+
+// A plugin's files through nd_eval_plugin: files is [path, source, ...],
+// the first the main file, run now; the others are compiled on their first
+// require. Run during a builtin's init, require checks the builtin's
+// declared deps; run otherwise (an addon), builtins resolve as application
+// code resolves them.
+var PLUGIN_PARAMS = 'exports, require, module, binding, process, global';
+
+function runPlugin(plugin, files, exports, binding) {
+  var top = initializing.length ? initializing[initializing.length - 1] : null;
+  var ctx = {
+    name: top ? top.name : plugin,
+    plugin: plugin,
+    deps: top ? top.deps : null,
+    binding: binding,
+    sources: Object.create(null), // path -> source, until it has run
+    parts: Object.create(null),   // path -> module
+    resolved: Object.create(null), // dir NUL id -> path
+  };
+  for (var i = 2; i < files.length; i += 2) ctx.sources[files[i]] = files[i + 1];
+  var main = { exports: exports, id: 'builtin' };
+  var fn = natives.compile(files[1], plugin + '/' + files[0], PLUGIN_PARAMS);
+  ctx.parts[files[0]] = main;
+  if (top) pluginMains[top.name] = main;
+  fn.call(exports, exports, pluginRequire(ctx, dirname(files[0])), main, binding, process, global);
+  return main.exports;
+}
+
+function pluginRequire(ctx, dir) {
+  return function require(id) {
+    validateId(id);
+    if (isPathRequest(id)) return loadPart(ctx, dir, id);
+    var name = id.slice(0, 5) === 'node:' ? id.slice(5) : id;
+    if (!ctx.deps) return isInternal(name) ? requireBuiltin(name) : rootRequire(id);
+    var base = Object.prototype.hasOwnProperty.call(subpaths, name) ? subpaths[name][0] : name;
+    if (base !== ctx.name && !(base in ctx.deps)) {
+      var e = new Error("Plugin '" + ctx.name + "' requires '" + name + "', which is not among the " +
+        'dependencies it declares (' + (Object.keys(ctx.deps).join(' ') || 'none') +
+        "); add '" + base + "' (or '?" + base + "' if it is required lazily) to its deps");
+      e.code = 'ERR_UNDECLARED_DEPENDENCY';
+      throw e;
+    }
+    return loadBuiltin(name);
+  };
+}
+
+// './x', './x.js', './x/index.js' relative to dir, among the plugin's files;
+// each (dir, id) is resolved once (parts require each other many times).
+function loadPart(ctx, dir, id) {
+  var key = dir + '\u0000' + id;
+  var path = ctx.resolved[key];
+  if (path === undefined) ctx.resolved[key] = path = resolvePart(ctx, dir, id);
+  var m = ctx.parts[path];
+  return m !== undefined ? m.exports : runPart(ctx, path);
+}
+
+function resolvePart(ctx, dir, id) {
+  var parts = normalizeParts((dir === '.' ? id : dir + '/' + id).split('/'), false);
+  var p = parts.join('/');
+  var candidates = parts[0] === '..' ? [] : [p, p + '.js', p + '/index.js'];
+  for (var i = 0; i < candidates.length; i++) {
+    var c = candidates[i];
+    if (c in ctx.parts || c in ctx.sources) return c;
+  }
+  var e = notFound(id);
+  e.message += " (in plugin '" + ctx.plugin + "', from " + ctx.plugin + '/' + (dir === '.' ? '' : dir + '/') + ')';
+  throw e;
+}
+
+function runPart(ctx, path) {
+  var m = { exports: {}, id: 'builtin' };
+  var fn = natives.compile(ctx.sources[path], ctx.plugin + '/' + path, PLUGIN_PARAMS);
+  ctx.parts[path] = m; // a cycle between parts sees the partial exports
+  var ok = false;
+  try {
+    fn.call(m.exports, m.exports, pluginRequire(ctx, dirname(path)), m, ctx.binding, process, global);
+    ok = true;
+  } finally {
+    if (ok) delete ctx.sources[path];
+    else delete ctx.parts[path];
+  }
   return m.exports;
 }
 
@@ -669,6 +799,7 @@ return {
   rejection: rejection,
   require: rootRequire,
   evalPlugin: evalPlugin,
+  runPlugin: runPlugin,
   defineGlobal: defineGlobal,
   runMain: runMain,
   emitExit: emitExit,

@@ -95,6 +95,41 @@ nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *fi
   return ND_OK;
 }
 
+/* The sources go to boot.js as strings [path, source, ...]; boot.js compiles
+ * each on its first require and keeps the plugin-private module cache. */
+nd_status nd_eval_plugin(nd_env env, const char *plugin, const nd_source *files, size_t count,
+                         nd_value exports, nd_value binding, nd_value *r)
+{
+  CHECK_ARG(plugin && files && count > 0 && exports);
+  JSContext *cx = env->cx;
+  JS::RootedObject list(cx, JS::NewArrayObject(cx, 2 * count));
+  if (!list) return pending(env);
+  JS::RootedValue v(cx);
+  for (size_t i = 0; i < count; i++) {
+    CHECK_ARG(files[i].path && files[i].src);
+    JSString *path = new_utf8(cx, files[i].path, strlen(files[i].path));
+    if (!path) return pending(env);
+    v.setString(path);
+    if (!JS_SetElement(cx, list, static_cast<uint32_t>(2 * i), v)) return pending(env);
+    size_t len = files[i].len == ND_AUTO_LENGTH ? strlen(files[i].src) : files[i].len;
+    JSString *src = new_utf8(cx, files[i].src, len);
+    if (!src) return pending(env);
+    v.setString(src);
+    if (!JS_SetElement(cx, list, static_cast<uint32_t>(2 * i + 1), v)) return pending(env);
+  }
+  JSString *name = new_utf8(cx, plugin, strlen(plugin));
+  if (!name) return pending(env);
+  JS::RootedValueArray<4> args(cx);
+  args[0].setString(name);
+  args[1].setObject(*list);
+  args[2].set(V(exports));
+  args[3].set(binding ? V(binding) : JS::UndefinedValue());
+  JS::RootedValue rv(cx);
+  if (!boot_call(env, "runPlugin", args, &rv)) return pending(env);
+  if (r) *r = push(env, rv);
+  return ND_OK;
+}
+
 /* Copies from's own enumerable properties onto to. */
 static bool copy_own_enumerable(JSContext *cx, JS::HandleObject from, JS::HandleObject to)
 {

@@ -1,6 +1,7 @@
 /* plugins.c — the loader's half of builtin resolution: a plugin NAME is the
  * file NAME.so (or NAME/NAME.so) in the first directory of the module path
- * that has it, unless the deployment manifest maps NAME to another plugin,
+ * that has it (internal/NAME: DIR/internal/NAME.so, required by plugins
+ * only), unless the deployment manifest maps NAME to another plugin,
  * a path, or `off`. A plugin is dlopen'ed once and refused unless its
  * descriptor says it was built for this runtime's ABI. Addons (.node files)
  * get the same checks.
@@ -74,12 +75,20 @@ void plugins_init(const char *default_dir)
   if (default_dir) add_dir(default_dir, strlen(default_dir));
 }
 
+/* A name is [a-z0-9_-]+, or two of those joined by one '/' (internal/errors:
+ * the file DIR/internal/errors.so). No '.', so no '..', and no other slash;
+ * a manifest implementation that is not a name is a path. */
 static bool valid_name(const char *name)
 {
   if (!*name || strlen(name) > 64) return false;
-  for (const char *p = name; *p; p++)
-    if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-'))
+  int slashes = 0;
+  for (const char *p = name; *p; p++) {
+    if (*p == '/') {
+      if (++slashes > 1 || p == name || p[1] == 0) return false;
+    } else if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_' || *p == '-')) {
       return false;
+    }
+  }
   return true;
 }
 
@@ -101,6 +110,7 @@ static char *find_plugin(const char *name)
     char *p = fmt("%s/%s.so", dirs[i], name);
     if (p && is_file(p)) return p;
     free(p);
+    if (strchr(name, '/')) continue;
     p = fmt("%s/%s/%s.so", dirs[i], name, name);
     if (p && is_file(p)) return p;
     free(p);
@@ -347,7 +357,7 @@ const nd_plugin *plugins_load_builtin(void *ud, const char *name, char **err, co
     return NULL;
   }
   const char *impl = m ? m->impl : name;
-  char *path = strchr(impl, '/') ? strdup(impl) : find_plugin(impl);
+  char *path = valid_name(impl) ? find_plugin(impl) : strdup(impl);
   if (!path || !is_file(path)) {
     if (m)
       *err = fmt("Cannot find module '%s': its implementation '%s' is not installed%s", name, impl,
@@ -389,13 +399,15 @@ bool plugins_is_enabled(const char *name)
   return plugins_is_builtin(NULL, name);
 }
 
-/* Every builtin the deployment knows: plugins found in the module path and
- * names in the manifest, with what each resolves to. */
+/* Every builtin programs may require: plugins found in the module path and
+ * names in the manifest, with what each resolves to (internal/NAME plugins,
+ * in their own subfolder, are for plugins and not listed). */
 void plugins_list(FILE *out)
 {
   char **names = NULL;
   size_t n = 0;
   for (mapping *m = mappings; m; m = m->next) {
+    if (strchr(m->name, '/')) continue; /* internal/NAME: for plugins, not programs */
     char **nn = realloc(names, (n + 1) * sizeof *names);
     if (!nn) break;
     names = nn;
@@ -440,7 +452,7 @@ void plugins_list(FILE *out)
       continue;
     }
     const char *impl = m ? m->impl : names[k];
-    char *path = strchr(impl, '/') ? strdup(impl) : find_plugin(impl);
+    char *path = valid_name(impl) ? find_plugin(impl) : strdup(impl);
     char *err = NULL;
     const char *code = NULL;
     const nd_plugin *p = path ? plugins_load_builtin(NULL, names[k], &err, &code) : NULL;

@@ -1,21 +1,18 @@
 /* js-plugin.c — the whole C side of a plugin whose API is pure JavaScript
- * (events, util, assert...): it embeds NAME.js and runs it as the module
- * body. Built once per such plugin with ND_JS_PLUGIN_NAME/_DEPS defined. */
+ * (events, util, assert...): it embeds the plugin's JavaScript files and runs
+ * them as the module body. Built once per such plugin by modules/meson.build
+ * with ND_PLUGIN_NAME, ND_PLUGIN_DEPS and ND_PLUGIN_JS (the generated
+ * header) defined. */
 #include <nodus/nodus.h>
 
-#include "plugin_js.h"
-
-#ifndef ND_JS_PLUGIN_DEPS
-#define ND_JS_PLUGIN_DEPS NULL
-#endif
+#include ND_PLUGIN_JS
 
 static nd_value init(nd_env env, nd_value exports)
 {
   nd_value result;
-  if (nd_eval_module(env, plugin_js, plugin_js_len, ND_JS_PLUGIN_NAME ".js", exports, NULL,
-                     &result) != ND_OK)
+  if (nd_eval_plugin(env, ND_PLUGIN_NAME, plugin_js, plugin_js_count, exports, NULL, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN(ND_JS_PLUGIN_NAME, "0.1.0", ND_JS_PLUGIN_DEPS, init);
+NODUS_PLUGIN(ND_PLUGIN_NAME, NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -37,3 +37,49 @@ process.on('exit', function (code) {
 // Path of the nodus binary under test (process.execPath) and a temp dir.
 exports.execPath = process.execPath;
 exports.tmpDir = (process.env.TMPDIR || '/tmp');
+
+// Runs a plugin's JavaScript from the source tree as nodus runs it (the
+// differential tests compare it with node's own module): `mainFile` in
+// modules/FOLDER is the module body (exports, require, module, binding,
+// process, global); its require finds './x' among the folder's files,
+// 'internal/NAME' in modules/internal/NAME or as the module.internal of
+// modules/NAME, and anything else with the caller's require.
+exports.loadPluginSource = function (folder, mainFile, outerRequire) {
+  var fs = require('fs');
+  var path = require('path');
+  var root = path.join(__dirname, '..', 'modules');
+  var cache = Object.create(null);
+  function run(file) {
+    if (cache[file]) return cache[file];
+    var m = cache[file] = { exports: {} };
+    var body = new Function('exports', 'require', 'module', 'binding', 'process', 'global',
+      fs.readFileSync(file, 'utf8'));
+    body(m.exports, makeRequire(path.dirname(file)), m, undefined, process,
+      typeof globalThis === 'object' ? globalThis : global);
+    return m;
+  }
+  function main(dir) {
+    var index = path.join(dir, 'index.js');
+    return fs.existsSync(index) ? index : path.join(dir, path.basename(dir) + '.js');
+  }
+  function makeRequire(dir) {
+    return function (id) {
+      if (id.charAt(0) === '.') {
+        var p = path.resolve(dir, id);
+        var tries = [p, p + '.js', path.join(p, 'index.js')];
+        for (var i = 0; i < tries.length; i++) {
+          if (fs.existsSync(tries[i]) && fs.statSync(tries[i]).isFile()) return run(tries[i]).exports;
+        }
+        throw new Error("Cannot find module '" + id + "' from " + dir);
+      }
+      if (id.slice(0, 9) === 'internal/') {
+        var name = id.slice(9);
+        var own = path.join(root, 'internal', name);
+        if (fs.existsSync(own)) return run(main(own)).exports;
+        return run(main(path.join(root, name))).internal;
+      }
+      return (outerRequire || require)(id);
+    };
+  }
+  return run(path.join(root, folder, mainFile)).exports;
+};

@@ -7,7 +7,8 @@
 //
 // Evaluated as a CommonJS module body; free variables:
 //   exports, require, module, binding, process, global
-// require('util') is consulted lazily (for inspect) and is optional.
+// require('util') is consulted lazily (for inspect) and is optional; argument
+// errors come from internal/errors.
 
 'use strict';
 
@@ -18,13 +19,13 @@ var regexpExec = RegExp.prototype.exec;
 var getPrototypeOf = Object.getPrototypeOf;
 var objectIs = Object.is;
 
+var errors = require('internal/errors');
+
 // Sentinel returned by getActual when the block did not throw.
 var NO_EXCEPTION = {};
 
 // ---------------------------------------------------------------------------
 // Value rendering
-
-var utilInspect; // lazily resolved; false once known to be unavailable
 
 function plainInspect(value, seen) {
   switch (typeof value) {
@@ -74,15 +75,7 @@ function plainInspect(value, seen) {
 }
 
 function inspect(value) {
-  if (utilInspect === undefined) {
-    utilInspect = false;
-    try {
-      var util = require('util');
-      if (util && typeof util.inspect === 'function') utilInspect = util.inspect;
-    } catch (e) {
-      utilInspect = false;
-    }
-  }
+  var utilInspect = errors.utilInspect();
   if (utilInspect) {
     try {
       return utilInspect(value, { depth: 8, customInspect: false });
@@ -97,34 +90,11 @@ function inspect(value) {
   }
 }
 
-// Node's wording for "what was received" in argument errors.
-function describeReceived(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function' && value.name) return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + inspect(value);
-  }
-  var shown = inspect(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
+var codedError = errors.codedError;
+var describeReceived = errors.describeReceived;
+var invalidArgType = errors.invalidArgType;
 
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function invalidArgType(name, mustBe, value) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-                    'The "' + name + '" argument must be ' + mustBe + '. ' + describeReceived(value));
-}
-
-function missingArgs() {
-  return codedError(TypeError, 'ERR_MISSING_ARGS', 'The "actual" and "expected" arguments must be specified');
-}
+function missingArgs() { return errors.missingArgs('actual', 'expected'); }
 
 // ---------------------------------------------------------------------------
 // Type checks that do not trust Symbol.toStringTag
@@ -673,11 +643,7 @@ async function waitForActual(promiseFn) {
   if (typeof promiseFn === 'function') {
     resultPromise = promiseFn();
     if (!isThenable(resultPromise)) {
-      var got = isObjectLike(resultPromise) && resultPromise.constructor && resultPromise.constructor.name
-        ? 'instance of ' + resultPromise.constructor.name
-        : describeReceived(resultPromise).replace(/^Received /, '');
-      throw codedError(TypeError, 'ERR_INVALID_RETURN_VALUE',
-                       'Expected instance of Promise to be returned from the "promiseFn" function but got ' + got + '.');
+      throw errors.invalidReturnValue('instance of Promise', 'promiseFn', resultPromise);
     }
   } else if (isThenable(promiseFn)) {
     resultPromise = promiseFn;
@@ -741,8 +707,7 @@ function expectedException(actual, expected, message, fn) {
     if (expected instanceof Error) {
       keys.push('name', 'message');
     } else if (keys.length === 0) {
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
-                       "The argument 'error' may not be an empty object. Received " + inspect(expected));
+      throw errors.invalidArgValue('error', expected, 'may not be an empty object');
     }
     for (var i = 0; i < keys.length; i++) {
       var key = keys[i];

@@ -1082,9 +1082,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (ndx_binding(env, props, NULL, &binding) != ND_OK ||
       ndx_set_bool(env, binding, "littleEndian", host_little_endian()) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, buffer_js, buffer_js_len, "buffer.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "buffer", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("buffer", "0.1.0", NULL, init);
+NODUS_PLUGIN("buffer", NODUS_VERSION, ND_PLUGIN_DEPS, init);

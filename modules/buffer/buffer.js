@@ -11,17 +11,16 @@
 //
 // Buffers over native memory, without a copy. A C plugin makes the bytes an
 // ArrayBuffer (nd_arraybuffer_new, nd_arraybuffer_take over malloc'd memory,
-// or nd_arraybuffer_external) and wraps it:
+// or nd_arraybuffer_external); its JavaScript, with 'internal/buffer' among
+// its deps, wraps it:
 //
-//     nd_value buffer_mod, wrap, args[3], buf;
-//     nd_require(env, "buffer", &buffer_mod);
-//     nd_get_named(env, buffer_mod, "_fromArrayBuffer", &wrap);
-//     args[0] = arraybuffer; nd_number(env, 0, &args[1]); nd_number(env, len, &args[2]);
-//     nd_call(env, buffer_mod, wrap, 3, args, &buf);
+//     var fromArrayBuffer = require('internal/buffer').fromArrayBuffer;
+//     var buf = fromArrayBuffer(arraybuffer, 0, length);
 //
-// _fromArrayBuffer(ab, byteOffset, length) returns a Buffer sharing ab's
+// fromArrayBuffer(ab, byteOffset, length) returns a Buffer sharing ab's
 // memory (Buffer.from(ab, byteOffset, length) does the same with Node's
-// argument checks). Keep the nd_ref of `wrap` to skip the lookups.
+// argument checks). It is this plugin's module.internal, which application
+// code cannot reach.
 'use strict';
 
 var kMaxLength = 0x100000000;      // 4 GiB, as Node 20 on 64-bit hosts
@@ -96,99 +95,23 @@ function isAnyArrayBuffer(v) {
   return false;
 }
 
-var utilInspect;
-function inspect(v, options) {
-  if (utilInspect === undefined) {
-    try { utilInspect = require('util').inspect; } catch (e) { utilInspect = null; }
-  }
-  if (utilInspect) return utilInspect(v, options);
-  return typeof v === 'string' ? "'" + v + "'" : String(v);
-}
-
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  return err;
-}
-
-// "Received ..." as Node words it.
-function describeReceived(v) {
-  if (v == null) return ' Received ' + v;
-  if (typeof v === 'function' && v.name) return ' Received function ' + v.name;
-  if (typeof v === 'object') {
-    var ctor = v.constructor;
-    if (ctor && ctor.name) return ' Received an instance of ' + ctor.name;
-    return ' Received ' + inspect(v, { depth: -1 });
-  }
-  var shown = inspect(v, { colors: false });
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, actual) {
-  var what = name.slice(-9) === ' argument' ? 'The ' + name : 'The "' + name + '" argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', what + ' must be ' + expected + '.' + describeReceived(actual));
-}
-
-// 1234567 -> '1_234_567', as Node prints large integers in range errors.
-function addNumericalSeparator(s) {
-  var res = '';
-  var i = s.length;
-  var start = s[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = '_' + s.slice(i - 3, i) + res;
-  return s.slice(0, i) + res;
-}
-
-function outOfRange(name, range, input) {
-  var received;
-  if (Number.isInteger(input) && Math.abs(input) > 4294967296) {
-    received = addNumericalSeparator(String(input));
-  } else if (typeof input === 'bigint') {
-    received = String(input);
-    if (input > 4294967296n || input < -4294967296n) received = addNumericalSeparator(received);
-    received += 'n';
-  } else {
-    received = inspect(input);
-  }
-  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
-                    'The value of "' + name + '" is out of range. It must be ' + range + '. Received ' + received);
-}
+var errors = require('internal/errors');
+var inspect = errors.inspectValue;
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
+var invalidArgValue = errors.invalidArgValue;
+var outOfRange = errors.outOfRange;
+var unknownEncoding = errors.unknownEncoding;
+var validateNumber = errors.validateNumber;
 
 function bufferOutOfBounds(name) {
   return codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS',
                     name ? '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds');
 }
 
-// A value as util.format's %s shows it (objects inspected).
-function formatS(v) {
-  if (typeof v === 'string') return v;
-  try { return require('util').format('%s', v); } catch (e) { return String(v); }
-}
-
-function unknownEncoding(encoding) {
-  return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + formatS(encoding));
-}
-
-function invalidArgValue(name, value) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument '" + name + "' is invalid. Received " + inspect(value));
-}
-
-function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
-  if ((min != null && value < min) || (max != null && value > max) ||
-      ((min != null || max != null) && value !== value)) {
-    throw outOfRange(name, (min != null ? '>= ' + min : '') + (min != null && max != null ? ' && ' : '') +
-                     (max != null ? '<= ' + max : ''), value);
-  }
-}
-
 // An integer in [min, max] (offsets and lengths given by the caller).
 function validateOffset(value, name, min, max) {
-  if (min === undefined) min = 0;
-  if (max === undefined) max = kMaxLength;
-  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
-  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
-  if (value < min || value > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, value);
+  errors.validateInteger(value, name, min === undefined ? 0 : min, max === undefined ? kMaxLength : max);
 }
 
 function validateUint8Array(value, name) {
@@ -1488,8 +1411,9 @@ function validateBytes(input) {
 function isUtf8(input) { return binding.isUtf8(validateBytes(input)); }
 function isAscii(input) { return binding.isAscii(validateBytes(input)); }
 
-// For C plugins: a Buffer over an ArrayBuffer they made, sharing its memory.
-function _fromArrayBuffer(ab, byteOffset, length) {
+// For plugins: a Buffer over an ArrayBuffer their C side made, sharing its
+// memory, without Buffer.from's checks.
+function wrapArrayBuffer(ab, byteOffset, length) {
   return createView(ab, byteOffset === undefined ? 0 : byteOffset, length);
 }
 
@@ -1512,6 +1436,5 @@ Object.defineProperty(exports, 'INSPECT_MAX_BYTES', {
     INSPECT_MAX_BYTES = value;
   }
 });
-Object.defineProperty(exports, '_fromArrayBuffer', {
-  configurable: true, enumerable: false, writable: true, value: _fromArrayBuffer
-});
+
+module.internal = { fromArrayBuffer: wrapArrayBuffer };

@@ -1084,10 +1084,10 @@ static nd_value init(nd_env env, nd_value exports)
 #define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
   SIGNALS(X)
 #undef X
-  if (nd_eval_module(env, child_process_js, child_process_js_len, "child_process.js", exports, binding,
+  if (nd_eval_plugin(env, "child_process", plugin_js, plugin_js_count, exports, binding,
                      &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("child_process", "0.1.0", "events stream buffer", init);
+NODUS_PLUGIN("child_process", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -16,18 +16,16 @@
 
 var EventEmitter = require('events');
 var stream = require('stream');
-var buffer = require('buffer');
 
-var Buffer = buffer.Buffer;
-var wrapArrayBuffer = typeof buffer._fromArrayBuffer === 'function' ? buffer._fromArrayBuffer :
-  function (ab, offset, length) { return Buffer.from(ab, offset, length); };
+var Buffer = require('buffer').Buffer;
+var wrapArrayBuffer = require('internal/buffer').fromArrayBuffer;
 
 var Pipe = binding.Pipe;
 var signals = binding.signals;
 
 // ---- errors ------------------------------------------------------------------
 
-var errors = require('_errors');
+var errors = require('internal/errors');
 var codedError = errors.codedError;
 var invalidArgType = errors.invalidArgType;
 

@@ -65,17 +65,11 @@ function emitWarning(message) {
   }
 }
 
-function invalidArg(name, expected, value) {
-  var err = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
-    util.inspect(value, { depth: -1 }));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
+var errors = require('internal/errors');
+var invalidArgType = errors.invalidArgType;
 
 function notWritable(name) {
-  var err = new TypeError('Console expects a writable stream instance for ' + name);
-  err.code = 'ERR_CONSOLE_WRITABLE_STREAM';
-  return err;
+  return errors.codedError(TypeError, 'ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for ' + name);
 }
 
 function isStream(s) {
@@ -194,31 +188,20 @@ function Console(options) {
   }
   var colorMode = options.colorMode === undefined ? 'auto' : options.colorMode;
   if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    var err = new TypeError("The argument 'colorMode' must be one of: 'auto', true, false. Received " +
-      util.inspect(colorMode));
-    err.code = 'ERR_INVALID_ARG_VALUE';
-    throw err;
+    throw errors.invalidArgValue('colorMode', colorMode, "must be one of: 'auto', true, false");
   }
   var inspectOptions = options.inspectOptions;
   if (inspectOptions !== undefined) {
     if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      throw invalidArg('options.inspectOptions', 'of type object', inspectOptions);
+      throw invalidArgType('options.inspectOptions', 'of type object', inspectOptions);
     }
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      var e2 = new TypeError('Option "options.inspectOptions.color" cannot be used in ' +
-        'combination with option "colorMode"');
-      e2.code = 'ERR_INCOMPATIBLE_OPTION_PAIR';
-      throw e2;
+      throw errors.codedError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR',
+        'Option "options.inspectOptions.color" cannot be used in combination with option "colorMode"');
     }
   }
   var groupIndentation = options.groupIndentation === undefined ? 2 : options.groupIndentation;
-  if (typeof groupIndentation !== 'number' || groupIndentation < 0 || groupIndentation > 1000 ||
-      groupIndentation % 1 !== 0) {
-    var e3 = new RangeError('The value of "groupIndentation" is out of range. It must be an ' +
-      'integer >= 0 && <= 1000. Received ' + groupIndentation);
-    e3.code = 'ERR_OUT_OF_RANGE';
-    throw e3;
-  }
+  errors.validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
 
   var hidden = function (name, value) {
     Object.defineProperty(this, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -390,7 +373,7 @@ Console.prototype.groupEnd = function groupEnd() {
 
 Console.prototype.table = function table(data, properties) {
   if (properties !== undefined && !Array.isArray(properties)) {
-    throw invalidArg('properties', 'an instance of Array', properties);
+    throw invalidArgType('properties', 'an instance of Array', properties);
   }
   if (data === null || typeof data !== 'object') return this.log(data);
   var self = this;

@@ -923,9 +923,9 @@ static nd_value init(nd_env env, nd_value exports)
   }
   nd_value binding, result;
   if (ndx_binding(env, binding_table, hmac, &binding) != ND_OK) return NULL;
-  if (nd_eval_module(env, crypto_js, crypto_js_len, "crypto.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "crypto", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("crypto", "0.1.0", "buffer stream", init);
+NODUS_PLUGIN("crypto", NODUS_VERSION, ND_PLUGIN_DEPS, init);

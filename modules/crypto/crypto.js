@@ -9,38 +9,20 @@
 'use strict';
 
 var Buffer = require('buffer').Buffer;
-var fromArrayBuffer = require('buffer')._fromArrayBuffer;
+var fromArrayBuffer = require('internal/buffer').fromArrayBuffer;
 var stream = require('stream');
 var util = require('util');
 
 var kHandle = Symbol('kHandle');
 var kState = Symbol('kState');
 
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  if (code) {
-    Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  }
-  return err;
-}
-
-var errors = require('_errors');
+var errors = require('internal/errors');
+var codedError = errors.codedError;
 var invalidArgType = errors.invalidArgType;
 var outOfRange = errors.outOfRange;
-
-function validateString(v, name) {
-  if (typeof v !== 'string') throw invalidArgType(name, 'of type string', v);
-}
-
-function validateFunction(v, name) {
-  if (typeof v !== 'function') throw invalidArgType(name, 'of type function', v);
-}
-
-function validateInt(v, name, min, max) {
-  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
-  if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
-  if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
-}
+var validateString = errors.validateString;
+var validateFunction = errors.validateFunction;
+var validateInt = errors.validateInteger;
 
 function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer ||
@@ -206,7 +188,7 @@ function outString(self, buf, encoding) {
 }
 
 CipherBase.prototype.update = function update(data, inputEncoding, outputEncoding) {
-  if (this[kState].finalized) throw codedError(Error, null, 'Trying to add data in unsupported state');
+  if (this[kState].finalized) throw new Error('Trying to add data in unsupported state');
   var bytes = toBytes(data, inputEncoding);
   return outString(this, toBuffer(binding.cipherUpdate(this[kHandle], bytes)), outputEncoding);
 };
@@ -463,13 +445,11 @@ function randomInt(min, max, callback) {
   if (!Number.isSafeInteger(min)) throw invalidArgType('min', 'a safe integer', min);
   if (!Number.isSafeInteger(max)) throw invalidArgType('max', 'a safe integer', max);
   if (max <= min) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max" is out of range. ' +
-      'It must be greater than the value of "min" (' + min + '). Received ' + max);
+    throw outOfRange('max', 'greater than the value of "min" (' + min + ')', max);
   }
   var range = max - min;
   if (range > RAND_MAX) {
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "max - min" is out of range. ' +
-      'It must be <= ' + RAND_MAX + '. Received ' + range);
+    throw outOfRange('max - min', '<= ' + RAND_MAX, range);
   }
   // Rejection sampling: draws at or above the largest multiple of range are
   // thrown away so every result is equally likely.

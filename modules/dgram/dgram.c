@@ -279,8 +279,8 @@ static nd_value init(nd_env env, nd_value exports)
 {
   nd_value binding, result;
   if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK) return NULL;
-  if (nd_eval_module(env, dgram_js, dgram_js_len, "dgram.js", exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "dgram", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK) return NULL;
   return result;
 }
 
-NODUS_PLUGIN("dgram", "0.1.0", "events buffer", init);
+NODUS_PLUGIN("dgram", NODUS_VERSION, ND_PLUGIN_DEPS, init);

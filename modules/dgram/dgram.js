@@ -9,11 +9,8 @@ var EventEmitter = require('events');
 var Buffer = require('buffer').Buffer;
 var b = binding;
 
-function typeError(code, msg) {
-  var e = new TypeError(msg);
-  e.code = code;
-  return e;
-}
+var errors = require('internal/errors');
+var codedError = errors.codedError;
 
 function Socket(type, listener) {
   EventEmitter.call(this);
@@ -21,7 +18,7 @@ function Socket(type, listener) {
   this.type = opts.type;
   this._kind = opts.type === 'udp4' ? 4 : opts.type === 'udp6' ? 6 : opts.type === 'unix_dgram' ? 0 : -1;
   if (this._kind < 0) {
-    throw typeError('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6, unix_dgram');
+    throw codedError(TypeError, 'ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6, unix_dgram');
   }
   this._reuseAddr = !!opts.reuseAddr;
   var self = this;
@@ -41,9 +38,7 @@ Object.setPrototypeOf(Socket.prototype, EventEmitter.prototype);
 
 Socket.prototype._check = function () {
   if (this._closed) {
-    var e = new Error('Not running');
-    e.code = 'ERR_SOCKET_DGRAM_NOT_RUNNING';
-    throw e;
+    throw codedError(Error, 'ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running');
   }
 };
 
@@ -56,9 +51,7 @@ function lookup(self, host, cb) {
 Socket.prototype.bind = function (port, address, cb) {
   this._check();
   if (this._bound) {
-    var e = new Error('Socket is already bound');
-    e.code = 'ERR_SOCKET_ALREADY_BOUND';
-    throw e;
+    throw codedError(Error, 'ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound');
   }
   var self = this;
   if (port && typeof port === 'object') {
@@ -72,7 +65,7 @@ Socket.prototype.bind = function (port, address, cb) {
   if (cb) this.once('listening', cb);
   this._bound = true;
   if (this._kind === 0) {
-    if (typeof port !== 'string') throw typeError('ERR_INVALID_ARG_TYPE', 'A unix_dgram socket binds to a path');
+    if (typeof port !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'A unix_dgram socket binds to a path');
     b.bind(this._handle, port, 0, false);
     b.recv(this._handle, true);
     process.nextTick(function () { self.emit('listening'); });
@@ -108,7 +101,9 @@ Socket.prototype.send = function (buf) {
   var cb = typeof args[args.length - 1] === 'function' ? args.pop() : undefined;
   if (typeof buf === 'string') buf = Buffer.from(buf);
   else if (Array.isArray(buf)) buf = Buffer.concat(buf.map(function (x) { return typeof x === 'string' ? Buffer.from(x) : x; }));
-  if (!(buf instanceof Uint8Array)) throw typeError('ERR_INVALID_ARG_TYPE', 'The "buffer" argument must be of type string or an instance of Buffer or Uint8Array');
+  if (!(buf instanceof Uint8Array)) {
+    throw errors.invalidArgType('buffer', 'of type string or an instance of Buffer or Uint8Array', buf);
+  }
   var offset = 0, length = buf.length, dest, address;
   if (this._kind === 0) {
     if (args.length >= 3) { offset = args[0]; length = args[1]; dest = args[2]; } else dest = args[0];
@@ -120,16 +115,12 @@ Socket.prototype.send = function (buf) {
   offset |= 0;
   length |= 0;
   if (offset < 0 || length < 0 || offset + length > buf.length) {
-    var r = new RangeError('The value of "offset" and "length" must fit the buffer');
-    r.code = 'ERR_OUT_OF_RANGE';
-    throw r;
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "offset" and "length" must fit the buffer');
   }
   var self = this;
   if (this._kind !== 0) {
     if (typeof dest !== 'number' || dest <= 0 || dest > 65535) {
-      var pe = new RangeError('Port should be > 0 and < 65536. Received ' + dest + '.');
-      pe.code = 'ERR_SOCKET_BAD_PORT';
-      throw pe;
+      throw codedError(RangeError, 'ERR_SOCKET_BAD_PORT', 'Port should be > 0 and < 65536. Received ' + dest + '.');
     }
     if (!this._bound) this.bind(0);
   }

@@ -399,8 +399,9 @@ static nd_value init(nd_env env, nd_value exports)
       ndx_set_number(env, binding, "ADDRCONFIG", AI_ADDRCONFIG) != ND_OK ||
       ndx_set_number(env, binding, "V4MAPPED", AI_V4MAPPED) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, dns_js, dns_js_len, "dns.js", exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "dns", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+    return NULL;
   return result;
 }
 
-NODUS_PLUGIN("dns", "0.1.0", NULL, init);
+NODUS_PLUGIN("dns", NODUS_VERSION, ND_PLUGIN_DEPS, init);

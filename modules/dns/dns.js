@@ -33,19 +33,11 @@ exports.ADDRCONFIG = b.ADDRCONFIG;
 exports.V4MAPPED = b.V4MAPPED;
 exports.ALL = 0;
 
-function typeError(msg, code) {
-  var e = new TypeError(msg);
-  e.code = code || 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
+var errors = require('internal/errors');
 
-function checkCallback(cb) {
-  if (typeof cb !== 'function') throw typeError('The "callback" argument must be of type function');
-}
+function checkCallback(cb) { errors.validateFunction(cb, 'callback'); }
 
-function checkName(name, what) {
-  if (typeof name !== 'string') throw typeError('The "' + (what || 'hostname') + '" argument must be of type string');
-}
+function checkName(name, what) { errors.validateString(name, what || 'hostname'); }
 
 function isIP(s) {
   try { return require('net').isIP(s); } catch (e) {
@@ -64,12 +56,10 @@ function lookup(hostname, options, callback) {
     hints = options.hints | 0;
     if (options.verbatim === false || options.order === 'ipv4first') verbatim = false;
   } else if (options !== undefined && options !== null) {
-    throw typeError('The "options" argument must be of type object');
+    throw errors.invalidArgType('options', 'of type object or integer', options);
   }
   if (family !== 0 && family !== 4 && family !== 6) {
-    var r = new TypeError("The property 'options.family' must be one of: 0, 4, 6. Received " + family);
-    r.code = 'ERR_INVALID_ARG_VALUE';
-    throw r;
+    throw errors.invalidArgValue('options.family', family, 'must be one of: 0, 4, 6');
   }
   if (hostname === null || hostname === undefined || hostname === '') {
     // Node: no name means no address
@@ -110,11 +100,7 @@ function lookup(hostname, options, callback) {
 }
 
 function lookupService(address, port, callback) {
-  if (!isIP(address)) {
-    var e = new TypeError('The "address" argument is invalid. Received ' + address);
-    e.code = 'ERR_INVALID_ARG_VALUE';
-    throw e;
-  }
+  if (!isIP(address)) throw errors.invalidArgValue('address', address);
   checkCallback(callback);
   b.lookupService(address, port | 0, callback);
 }
@@ -158,22 +144,14 @@ function resolve(name, rrtype, callback) {
   if (typeof rrtype === 'function') { callback = rrtype; rrtype = 'A'; }
   if (rrtype === undefined) rrtype = 'A';
   var fn = resolvers[rrtype];
-  if (!fn) {
-    var e = new TypeError("The argument 'rrtype' is invalid. Received '" + rrtype + "'");
-    e.code = 'ERR_INVALID_ARG_VALUE';
-    throw e;
-  }
+  if (!fn) throw errors.invalidArgValue('rrtype', rrtype);
   return fn(name, callback);
 }
 
 function reverse(ip, callback) {
   checkCallback(callback);
   var q = reverseName(ip);
-  if (!q) {
-    var e = new TypeError('The "ip" argument is invalid. Received ' + ip);
-    e.code = 'ERR_INVALID_ARG_VALUE';
-    throw e;
-  }
+  if (!q) throw errors.invalidArgValue('ip', ip);
   b.query(q, T.PTR, servers, function (err, names) {
     if (err) {
       err.hostname = ip;
@@ -184,17 +162,13 @@ function reverse(ip, callback) {
 }
 
 function setServers(list) {
-  if (!Array.isArray(list)) throw typeError('The "servers" argument must be an instance of Array');
-  var parsed = list.map(function (s) {
-    if (typeof s !== 'string') throw typeError('The "servers[0]" argument must be of type string');
+  if (!Array.isArray(list)) throw errors.invalidArgType('servers', 'an instance of Array', list);
+  var parsed = list.map(function (s, i) {
+    errors.validateString(s, 'servers[' + i + ']');
     var ip = s, port = 53, m;
     if ((m = /^\[([^\]]+)\](?::(\d+))?$/.exec(s))) { ip = m[1]; port = m[2] ? +m[2] : 53; }
     else if ((m = /^([\d.]+):(\d+)$/.exec(s))) { ip = m[1]; port = +m[2]; }
-    if (!isIP(ip)) {
-      var e = new TypeError('Invalid IP address: ' + s);
-      e.code = 'ERR_INVALID_IP_ADDRESS';
-      throw e;
-    }
+    if (!isIP(ip)) throw errors.codedError(TypeError, 'ERR_INVALID_IP_ADDRESS', 'Invalid IP address: ' + s);
     return [ip, port];
   });
   servers = parsed;

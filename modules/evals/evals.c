@@ -37,9 +37,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (nd_object_new(env, &binding) != ND_OK || nd_function_new(env, "run", run, 4, NULL, &fn) != ND_OK ||
       nd_set_named(env, binding, "run", fn) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, evals_js, evals_js_len, "evals.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "evals", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("evals", "0.1.0", NULL, init);
+NODUS_PLUGIN("evals", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -7,13 +7,7 @@
 var run = binding.run;
 var contexts = new WeakSet();
 
-function checkCode(code) {
-  if (typeof code !== 'string') {
-    var e = new TypeError('The "code" argument must be of type string. Received ' + (code === null ? 'null' : typeof code));
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
-}
+var errors = require('internal/errors');
 
 function filenameOf(options, fallback) {
   if (typeof options === 'string') return options;
@@ -24,10 +18,7 @@ function filenameOf(options, fallback) {
 function checkSandbox(sandbox) {
   if (sandbox === undefined) return {};
   if (sandbox === null || (typeof sandbox !== 'object' && typeof sandbox !== 'function')) {
-    var e = new TypeError('The "contextObject" argument must be of type object. Received ' +
-      (sandbox === null ? 'null' : typeof sandbox));
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
+    throw errors.invalidArgType('contextObject', 'of type object', sandbox);
   }
   return sandbox;
 }
@@ -50,23 +41,19 @@ Script.prototype.runInNewContext = function (sandbox) {
 };
 
 Script.prototype.runInContext = function (context) {
-  if (!contexts.has(context)) {
-    var e = new TypeError('The "contextifiedObject" argument must be an vm.Context');
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
+  if (!contexts.has(context)) throw errors.invalidArgType('contextifiedObject', 'an vm.Context', context);
   return run(this.code, this.filename, context, true);
 };
 
 Script.prototype.createCachedData = function () { return new Uint8Array(0); };
 
 Script.runInThisContext = function (code, filename) {
-  checkCode(code);
+  errors.validateString(code, 'code');
   return run(code, filenameOf(filename, 'evalmachine.<anonymous>'), undefined, false);
 };
 
 Script.runInNewContext = function (code, sandbox, filename) {
-  checkCode(code);
+  errors.validateString(code, 'code');
   return run(code, filenameOf(filename, 'evalmachine.<anonymous>'), checkSandbox(sandbox), true);
 };
 
@@ -84,13 +71,13 @@ exports.createScript = Script.createScript;
 exports.runInThisContext = Script.runInThisContext;
 exports.runInNewContext = Script.runInNewContext;
 exports.runInContext = function (code, context, options) {
-  checkCode(code);
+  errors.validateString(code, 'code');
   return new Script(code, options).runInContext(context);
 };
 exports.createContext = createContext;
 exports.isContext = function (obj) { return contexts.has(obj); };
 exports.compileFunction = function (code, params, options) {
-  checkCode(code);
+  errors.validateString(code, 'code');
   var args = (params || []).slice();
   args.push(code);
   return Function.apply(null, args);

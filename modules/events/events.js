@@ -18,70 +18,18 @@ var defaultMaxListeners = kDefaultMaxListeners;
 var errorMonitor = typeof Symbol === 'function' ? Symbol('events.errorMonitor') : '__events_errorMonitor';
 
 // ---------------------------------------------------------------------------
-// Error helpers (node-compatible messages and codes)
+// Argument errors (internal/errors words them as node does)
 
-var inspectFn; // resolved lazily; false once known to be unavailable
-
-function inspect(value) {
-  if (inspectFn === undefined) {
-    inspectFn = false;
-    try {
-      var util = require('util');
-      if (util && typeof util.inspect === 'function') inspectFn = util.inspect;
-    } catch (e) {
-      inspectFn = false;
-    }
-  }
-  if (inspectFn) {
-    try {
-      return inspectFn(value);
-    } catch (e) {
-      // fall through to the plain rendering below
-    }
-  }
-  if (typeof value === 'string') return "'" + value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
-  if (typeof value === 'function') return '[Function' + (value.name ? ': ' + value.name : ' (anonymous)') + ']';
-  if (typeof value === 'symbol' || typeof value === 'bigint') return value.toString() + (typeof value === 'bigint' ? 'n' : '');
-  if (value === 0 && 1 / value < 0) return '-0';
-  try {
-    var json = JSON.stringify(value);
-    if (json !== undefined) return json;
-  } catch (e) {
-    // circular or exotic: use String below
-  }
-  return String(value);
-}
-
-function describeReceived(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function' && value.name) return 'Received function ' + value.name;
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + inspect(value);
-  }
-  var shown = inspect(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, value) {
-  var err = new TypeError('The "' + name + '" argument must be of type ' + expected + '. ' + describeReceived(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
 
 function checkListener(listener) {
-  if (typeof listener !== 'function') throw invalidArgType('listener', 'function', listener);
+  if (typeof listener !== 'function') throw errors().invalidArgType('listener', 'of type function', listener);
 }
 
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number') throw invalidArgType(name, 'number', n);
-  if (n < 0 || n !== n) {
-    var err = new RangeError('The value of "' + name + '" is out of range. It must be a non-negative number. Received ' + inspect(n));
-    err.code = 'ERR_OUT_OF_RANGE';
-    throw err;
-  }
+  if (typeof n !== 'number') throw errors().invalidArgType(name, 'of type number', n);
+  if (n < 0 || n !== n) throw errors().outOfRange(name, 'a non-negative number', n);
 }
 
 // ---------------------------------------------------------------------------

@@ -2141,8 +2141,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (ndx_set_bool(env, binding, "sandboxed", false) != ND_OK) return NULL;
 #endif
   nd_value result;
-  if (nd_eval_module(env, fs_js, fs_js_len, "fs.js", exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "fs", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+    return NULL;
   return result;
 }
 
-NODUS_PLUGIN(FS_PLUGIN_NAME, "0.1.0", "events", init);
+NODUS_PLUGIN(FS_PLUGIN_NAME, NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -25,82 +25,16 @@ function getBuffer() {
   return BufferCtor;
 }
 
-var inspectFn = null;
-function inspect(v) {
-  if (!inspectFn) {
-    try { inspectFn = require('util').inspect; } catch (e) { inspectFn = function (x) { return String(x); }; }
-  }
-  return inspectFn(v);
-}
+// ---- errors and argument checks ------------------------------------------------
 
-// ---- errors -----------------------------------------------------------------
-
-function withCode(err, code) {
-  err.code = code;
-  return err;
-}
-
-function received(v) {
-  if (v === undefined || v === null) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '<anonymous>');
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) return ' Received an instance of ' + v.constructor.name;
-    return ' Received ' + inspect(v);
-  }
-  var shown = inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, value) {
-  var kind = name.indexOf('.') === -1 ? 'argument' : 'property';
-  return withCode(new TypeError('The "' + name + '" ' + kind + ' must be ' + expected + '.' + received(value)),
-    'ERR_INVALID_ARG_TYPE');
-}
-
-function invalidArgValue(name, value, reason) {
-  var kind = name.indexOf('.') === -1 ? 'argument' : 'property';
-  return withCode(new TypeError('The ' + kind + " '" + name + "' " + (reason || 'is invalid') +
-    '. Received ' + inspect(value)), 'ERR_INVALID_ARG_VALUE');
-}
-
-function groupDigits(s) {
-  var sign = s[0] === '-' ? '-' : '';
-  var digits = sign ? s.slice(1) : s;
-  var out = '';
-  while (digits.length > 3) {
-    out = '_' + digits.slice(-3) + out;
-    digits = digits.slice(0, -3);
-  }
-  return sign + digits + out;
-}
-
-function outOfRange(name, range, value) {
-  var shown;
-  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) > 4294967296) shown = groupDigits(String(value));
-  else if (typeof value === 'bigint') shown = (value > 4294967296n || value < -4294967296n ? groupDigits(String(value)) : String(value)) + 'n';
-  else shown = inspect(value);
-  return withCode(new RangeError('The value of "' + name + '" is out of range. It must be ' + range +
-    '. Received ' + shown), 'ERR_OUT_OF_RANGE');
-}
-
-// ---- argument checks --------------------------------------------------------
-
-function validateInteger(v, name, min, max) {
-  if (typeof v !== 'number') throw invalidArgType(name, 'of type number', v);
-  if (!Number.isInteger(v)) throw outOfRange(name, 'an integer', v);
-  if (v < min || v > max) throw outOfRange(name, '>= ' + min + ' && <= ' + max, v);
-  return v;
-}
-
-function validateBoolean(v, name) {
-  if (typeof v !== 'boolean') throw invalidArgType(name, 'of type boolean', v);
-}
-
-function validateFunction(v, name) {
-  if (typeof v !== 'function') throw invalidArgType(name, 'of type function', v);
-  return v;
-}
+var errors = require('internal/errors');
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
+var invalidArgValue = errors.invalidArgValue;
+var outOfRange = errors.outOfRange;
+var validateInteger = errors.validateInteger;
+var validateBoolean = errors.validateBoolean;
+var validateFunction = errors.validateFunction;
 
 function makeCallback(cb) { return validateFunction(cb, 'cb'); }
 
@@ -119,13 +53,13 @@ function isURL(v) {
 }
 
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw withCode(new TypeError('The URL must be of scheme file'), 'ERR_INVALID_URL_SCHEME');
+  if (url.protocol !== 'file:') throw codedError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
   if (url.hostname !== '' && url.hostname !== undefined) {
-    throw withCode(new TypeError('File URL host must be "localhost" or empty on linux'), 'ERR_INVALID_FILE_URL_HOST');
+    throw codedError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
   }
   var p = url.pathname;
   if (/%2f/i.test(p)) {
-    throw withCode(new TypeError('File URL path must not include encoded / characters'), 'ERR_INVALID_FILE_URL_PATH');
+    throw codedError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
   }
   return decodeURIComponent(p);
 }
@@ -729,7 +663,7 @@ function accessMode(mode) {
   if (mode === undefined || mode === null) return constants.F_OK;
   if (typeof mode !== 'number') throw invalidArgType('mode', 'of type number', mode);
   if (!Number.isInteger(mode) || mode < 0 || mode > 7) {
-    throw withCode(new RangeError('mode is out of range: >= 0 && <= 7'), 'ERR_OUT_OF_RANGE');
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   }
   return mode;
 }
@@ -1334,8 +1268,8 @@ exports.watch = function watch(filename, options, listener) {
   if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
-    throw withCode(new TypeError('The feature watch recursively is unavailable on the current platform, ' +
-      'which is being used to run Node.js'), 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM');
+    throw codedError(TypeError, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'The feature watch recursively is unavailable on the current platform, which is being used to run Node.js');
   }
   var w = new FSWatcher();
   var name = pathString(filename);
@@ -1629,7 +1563,7 @@ function handleCall(name, fn) {
     var self = this;
     var args = Array.prototype.slice.call(arguments);
     if (self._fd < 0) {
-      var e = withCode(new Error('file closed'), 'EBADF');
+      var e = codedError(Error, 'EBADF', 'file closed');
       e.syscall = name;
       return Promise.reject(e);
     }
@@ -1736,7 +1670,7 @@ function pathOrHandle(fn) {
   return function (target) {
     var args = Array.prototype.slice.call(arguments);
     if (target instanceof FileHandle) {
-      if (target._fd < 0) return Promise.reject(withCode(new Error('file closed'), 'EBADF'));
+      if (target._fd < 0) return Promise.reject(codedError(Error, 'EBADF', 'file closed'));
       args[0] = target._fd;
     } else if (typeof target === 'number') {
       return Promise.reject(invalidArgType('path', 'of type string or an instance of Buffer, URL, or FileHandle', target));

@@ -11,9 +11,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (nd_object_new(env, &binding) != ND_OK || http_parser_class(env, &parser) != ND_OK ||
       nd_set_named(env, binding, "HTTPParser", parser) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, http_js, http_js_len, "http.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "http", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("http", "0.1.0", "events buffer stream net", init);
+NODUS_PLUGIN("http", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -1417,8 +1417,9 @@ static nd_value init(nd_env env, nd_value exports)
   if (nd_object_new(env, &binding) != ND_OK || nd_set_named(env, binding, "Handle", ctor) != ND_OK ||
       nd_define_properties(env, binding, sizeof fns / sizeof fns[0], fns) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, net_js, net_js_len, "net.js", exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "net", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+    return NULL;
   return result;
 }
 
-NODUS_PLUGIN("net", "0.1.0", "events stream buffer", init);
+NODUS_PLUGIN("net", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -21,40 +21,20 @@
 
 var EventEmitter = require('events');
 var stream = require('stream');
-var buffer = require('buffer');
 
-var Buffer = buffer.Buffer;
+var Buffer = require('buffer').Buffer;
 // A Buffer over an ArrayBuffer net.c filled, without a copy or re-checking
 // what net.c already knows (the buffer plugin's contract for native code).
-var wrapArrayBuffer = typeof buffer._fromArrayBuffer === 'function' ? buffer._fromArrayBuffer :
-  function (ab, offset, length) { return Buffer.from(ab, offset, length); };
+var wrapArrayBuffer = require('internal/buffer').fromArrayBuffer;
 
 var Duplex = stream.Duplex;
 var Handle = binding.Handle;
 
 // ---- errors ------------------------------------------------------------------
 
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
-
-function describe(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + (value.name || '<anonymous>');
-  if (typeof value === 'object') {
-    var c = value.constructor;
-    return c && c.name ? 'Received an instance of ' + c.name : 'Received ' + Object.prototype.toString.call(value);
-  }
-  var shown = typeof value === 'string' ? "'" + value + "'" : String(value);
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
-
-function invalidArgType(name, expected, value) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. ' + describe(value));
-}
+var errors = require('internal/errors');
+var codedError = errors.codedError;
+var invalidArgType = errors.invalidArgType;
 
 // An error from a failed system call, shaped as node shapes it:
 // "connect ECONNREFUSED 127.0.0.1:1" with errno (negative), code, syscall,
@@ -722,12 +702,12 @@ Socket.prototype._onConnect = function (status) {
 Socket.prototype.setTimeout = function (msecs, callback) {
   if (typeof msecs !== 'number' || !(msecs >= 0) || msecs === Infinity) {
     if (typeof msecs !== 'number') throw invalidArgType('msecs', 'of type number', msecs);
-    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "msecs" is out of range. It must be a non-negative finite number. Received ' + msecs);
+    throw errors.outOfRange('msecs', 'a non-negative finite number', msecs);
   }
   this._timeoutMs = msecs;
   if (this._handle) this._handle.setTimeout(msecs);
   if (callback !== undefined) {
-    if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+    errors.validateFunction(callback, 'callback');
     if (msecs === 0) this.removeListener('timeout', callback);
     else this.once('timeout', callback);
   }

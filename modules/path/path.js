@@ -14,20 +14,9 @@
 // ---------------------------------------------------------------------------
 // Argument errors, worded as node words them
 
-var errors = require('_errors');
-var inspect = errors.inspectValue;
-
-function invalidArgType(name, type, value) {
-  return errors.invalidArgType(name, 'of type ' + type, value);
-}
-
-function checkString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
-}
-
-function checkObject(value, name) {
-  if (value === null || typeof value !== 'object') throw invalidArgType(name, 'object', value);
-}
+var errors = require('internal/errors');
+var checkString = errors.validateString;
+var checkObject = errors.validateObject;
 
 // ---------------------------------------------------------------------------
 // Shared pieces

@@ -660,9 +660,9 @@ static nd_value init(nd_env env, nd_value exports)
   SIGNALS(X)
 #undef X
   nd_value result;
-  if (nd_eval_module(env, process_js, process_js_len, "process.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "process", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("process", "0.1.0", "events", init);
+NODUS_PLUGIN("process", NODUS_VERSION, ND_PLUGIN_DEPS, init);

@@ -6,6 +6,9 @@
 var EventEmitter = require('events');
 var b = binding;
 
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
+
 Object.setPrototypeOf(process, EventEmitter.prototype);
 EventEmitter.call(process);
 
@@ -25,11 +28,7 @@ process.seteuid = b.seteuid;
 process.setegid = b.setegid;
 process.getgroups = b.getgroups;
 process.chdir = function chdir(dir) {
-  if (typeof dir !== 'string') {
-    var e = new TypeError('The "directory" argument must be of type string. Received ' + typeof dir);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
+  if (typeof dir !== 'string') throw errors().invalidArgType('directory', 'of type string', dir);
   b.chdir(dir);
 };
 process.umask = b.umask;
@@ -52,11 +51,8 @@ process.uptime = function uptime() { return Number(b.hrtimeBigint() - startNs) /
 process.hrtime = function hrtime(prev) {
   var t = b.hrtime();
   if (prev !== undefined) {
-    if (!Array.isArray(prev) || prev.length !== 2) {
-      var e = new TypeError('The "time" argument must be an instance of Array of length 2');
-      e.code = 'ERR_INVALID_ARG_TYPE';
-      throw e;
-    }
+    if (!Array.isArray(prev)) throw errors().invalidArgType('time', 'an instance of Array', prev);
+    if (prev.length !== 2) throw errors().outOfRange('time', 2, prev.length);
     var s = t[0] - prev[0], ns = t[1] - prev[1];
     if (ns < 0) { s--; ns += 1e9; }
     return [s, ns];
@@ -74,17 +70,11 @@ function signalNumber(sig) {
   if (sig === undefined || sig === null) return signals.SIGTERM;
   if (typeof sig === 'number') return sig;
   if (typeof sig === 'string' && Object.prototype.hasOwnProperty.call(signals, sig)) return signals[sig];
-  var e = new TypeError('Unknown signal: ' + sig);
-  e.code = 'ERR_UNKNOWN_SIGNAL';
-  throw e;
+  throw errors().codedError(TypeError, 'ERR_UNKNOWN_SIGNAL', 'Unknown signal: ' + sig);
 }
 
 process.kill = function kill(pid, sig) {
-  if (typeof pid !== 'number' || pid !== (pid | 0)) {
-    var e = new TypeError('The "pid" argument must be of type number. Received ' + typeof pid);
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
+  if (typeof pid !== 'number' || pid !== (pid | 0)) throw errors().invalidArgType('pid', 'of type number', pid);
   return b.kill(pid, sig === 0 ? 0 : signalNumber(sig));
 };
 
@@ -133,9 +123,7 @@ Object.setPrototypeOf(SyncWriter.prototype, EventEmitter.prototype);
 SyncWriter.prototype.write = function (data, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (typeof data !== 'string' && !(data instanceof Uint8Array)) {
-    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array');
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
+    throw errors().invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', data);
   }
   b.writeSync(this.fd, data);
   if (typeof cb === 'function') process.nextTick(cb);
@@ -150,15 +138,15 @@ SyncWriter.prototype.end = function (data, encoding, cb) {
 
 function writer(fd) {
   var stream;
-  try { stream = require('stream'); } catch (e) { return new SyncWriter(fd); }
-  return stream._createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
+  try { stream = require('internal/stream'); } catch (e) { return new SyncWriter(fd); }
+  return stream.createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
 }
 
 function reader(fd) {
-  var stream = require('stream');
+  var stream = require('internal/stream');
   var handle = null;
   var sink = null;
-  return stream._createReadStreamForFd(fd, function start(onData, onEnd, onError) {
+  return stream.createReadStreamForFd(fd, function start(onData, onEnd, onError) {
     sink = { data: onData, end: onEnd, error: onError };
     if (!handle) {
       handle = b.reader(fd, function (chunk, err) {

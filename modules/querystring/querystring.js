@@ -393,3 +393,8 @@ exports.unescape = qsUnescape;
 exports.escape = qsEscape;
 exports.stringify = exports.encode = stringify;
 exports.parse = exports.decode = parse;
+
+// For the url plugin (require('internal/querystring')): the decoders its
+// URLSearchParams shares, out of reach of programs that replace
+// querystring.unescape.
+module.internal = { utf8Decode: utf8Decode, unescape: qsUnescape };

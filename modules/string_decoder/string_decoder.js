@@ -34,36 +34,10 @@ function getBuffer() {
   return BufferCtor;
 }
 
-// ---------------------------------------------------------------------------
-// Errors (node's codes and messages)
-
-function describeValue(value) {
-  if (value === null || value === undefined) return 'Received ' + value;
-  if (typeof value === 'function') return 'Received function ' + (value.name || '<anonymous>');
-  if (typeof value === 'object') {
-    var ctor = value.constructor;
-    if (ctor && typeof ctor.name === 'string' && ctor.name !== '') return 'Received an instance of ' + ctor.name;
-    return 'Received ' + Object.prototype.toString.call(value);
-  }
-  var shown;
-  if (typeof value === 'string') {
-    shown = value.length > 25 ? value.slice(0, 25) + '...' : value;
-    shown = "'" + shown + "'";
-  } else if (typeof value === 'symbol') {
-    shown = value.toString();
-  } else if (typeof value === 'bigint') {
-    shown = value + 'n';
-  } else {
-    shown = String(value);
-  }
-  return 'Received type ' + typeof value + ' (' + shown + ')';
-}
+var errors = require('internal/errors');
 
 function invalidBufArg(value) {
-  var err = new TypeError('The "buf" argument must be an instance of Buffer, TypedArray, or DataView. ' +
-                          describeValue(value));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
+  return errors.invalidArgType('buf', 'an instance of Buffer, TypedArray, or DataView', value);
 }
 
 // ---------------------------------------------------------------------------
@@ -81,11 +55,7 @@ var encodingNames = {
 function normalizeEncoding(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   var name = encodingNames[String(enc).toLowerCase()];
-  if (name === undefined) {
-    var err = new TypeError('Unknown encoding: ' + enc);
-    err.code = 'ERR_UNKNOWN_ENCODING';
-    throw err;
-  }
+  if (name === undefined) throw errors.unknownEncoding(enc);
   return name;
 }
 

@@ -157,9 +157,9 @@ static nd_value init(nd_env env, nd_value exports)
   nd_value binding;
   if (ndx_binding(env, binding_table, st, &binding) != ND_OK) return NULL;
   nd_value result;
-  if (nd_eval_module(env, timers_js, timers_js_len, "timers.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "timers", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("timers", "0.1.0", NULL, init);
+NODUS_PLUGIN("timers", NODUS_VERSION, ND_PLUGIN_DEPS, init);

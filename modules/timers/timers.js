@@ -12,12 +12,8 @@ var seq = 0;
 var refed = 0;          // ref'd timers in the heap
 var armedAt = Infinity; // deadline the loop timer is armed for
 
-function invalidCallback(cb) {
-  var e = new TypeError('The "callback" argument must be of type function. Received ' +
-    (cb === null ? 'null' : typeof cb === 'object' ? 'an instance of ' + ((cb.constructor && cb.constructor.name) || 'Object') : 'type ' + typeof cb + (cb === undefined ? '' : ' (' + String(cb) + ')')));
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
+// Loaded at boot: internal/errors is required on the first error only.
+function errors() { return require('internal/errors'); }
 
 function Timeout(callback, after, args, repeat) {
   after = Number(after);
@@ -160,7 +156,7 @@ function extraArgs(args, from) {
 }
 
 function setTimeout(callback, after) {
-  if (typeof callback !== 'function') throw invalidCallback(callback);
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var t = new Timeout(callback, after, extraArgs(arguments, 2), false);
   byId.set(t._id, t);
   insert(t, b.now());
@@ -168,7 +164,7 @@ function setTimeout(callback, after) {
 }
 
 function setInterval(callback, repeat) {
-  if (typeof callback !== 'function') throw invalidCallback(callback);
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var t = new Timeout(callback, repeat, extraArgs(arguments, 2), true);
   byId.set(t._id, t);
   insert(t, b.now());
@@ -213,7 +209,7 @@ Immediate.prototype.unref = function () {
 Immediate.prototype.hasRef = function () { return this._refed; };
 
 function setImmediate(callback) {
-  if (typeof callback !== 'function') throw invalidCallback(callback);
+  if (typeof callback !== 'function') throw errors().invalidArgType('callback', 'of type function', callback);
   var im = new Immediate(callback, extraArgs(arguments, 1));
   immediates.push(im);
   if (immediateRefed++ === 0) b.immediateRef(true);

@@ -535,9 +535,9 @@ static nd_value init(nd_env env, nd_value exports)
       nd_string_utf8(env, zlibVersion(), ND_AUTO_LENGTH, &ver) != ND_OK ||
       nd_set_named(env, binding, "zlibVersion", ver) != ND_OK)
     return NULL;
-  if (nd_eval_module(env, zlib_js, zlib_js_len, "zlib.js", exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "zlib", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("zlib", "0.1.0", "buffer stream", init);
+NODUS_PLUGIN("zlib", NODUS_VERSION, ND_PLUGIN_DEPS, init);

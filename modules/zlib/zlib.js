@@ -8,7 +8,7 @@
 'use strict';
 
 var Buffer = require('buffer').Buffer;
-var fromArrayBuffer = require('buffer')._fromArrayBuffer;
+var fromArrayBuffer = require('internal/buffer').fromArrayBuffer;
 var stream = require('stream');
 var util = require('util');
 
@@ -41,13 +41,8 @@ Object.freeze(codes);
 
 // ---- errors and validation ---------------------------------------------------
 
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  Object.defineProperty(err, 'code', { value: code, enumerable: true, writable: true, configurable: true });
-  return err;
-}
-
-var errors = require('_errors');
+var errors = require('internal/errors');
+var codedError = errors.codedError;
 var invalidArgType = errors.invalidArgType;
 var outOfRange = errors.outOfRange;
 
@@ -144,7 +139,7 @@ function processSync(mode, buffer, opts) {
 
 function processAsync(mode, buffer, opts, callback) {
   if (typeof opts === 'function') { callback = opts; opts = {}; }
-  if (typeof callback !== 'function') throw invalidArgType('callback', 'of type function', callback);
+  errors.validateFunction(callback, 'callback');
   var input = toInput(buffer);
   var s = settings(opts, mode);
   var handle = newHandle(mode, s);

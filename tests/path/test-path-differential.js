@@ -4,14 +4,9 @@
 // reference is the built plugin.
 'use strict';
 var assert = require('assert');
-var fs = require('fs');
 var nodePath = require('path');
 
-var file = nodePath.join(__dirname, '..', '..', 'modules', 'path', 'path.js');
-var mod = { exports: {} };
-new Function('exports', 'require', 'module', 'binding', 'process', 'global', fs.readFileSync(file, 'utf8'))(
-  mod.exports, require, mod, undefined, process, typeof globalThis === 'object' ? globalThis : global);
-var mine = mod.exports;
+var mine = require('../common').loadPluginSource('path', 'path.js', require);
 var ref = process.versions.nodus ? require('path') : require('node:path');
 
 var seed = 777;

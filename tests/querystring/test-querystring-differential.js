@@ -4,14 +4,8 @@
 // reference is the built plugin.
 'use strict';
 var assert = require('assert');
-var fs = require('fs');
-var path = require('path');
 
-var file = path.join(__dirname, '..', '..', 'modules', 'querystring', 'querystring.js');
-var mod = { exports: {} };
-new Function('exports', 'require', 'module', 'binding', 'process', 'global', fs.readFileSync(file, 'utf8'))(
-  mod.exports, require, mod, undefined, process, typeof globalThis === 'object' ? globalThis : global);
-var mine = mod.exports;
+var mine = require('../common').loadPluginSource('querystring', 'querystring.js', require);
 var ref = process.versions.nodus ? require('querystring') : require('node:querystring');
 
 var seed = 99;

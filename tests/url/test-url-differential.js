@@ -1,18 +1,12 @@
-// Differential check of modules/url/url.js: under node 20 the module source
+// Differential check of modules/url/: under node 20 the module source
 // is loaded as nodus loads it (a CommonJS body with exports, require,
 // module, binding, process, global) and compared with node's own url
 // module on a few thousand random inputs (fixed seed). Under nodus the
 // reference is the built plugin, which must behave as its source does.
 'use strict';
 var assert = require('assert');
-var fs = require('fs');
-var path = require('path');
 
-var file = path.join(__dirname, '..', '..', 'modules', 'url', 'url.js');
-var mod = { exports: {} };
-new Function('exports', 'require', 'module', 'binding', 'process', 'global', fs.readFileSync(file, 'utf8'))(
-  mod.exports, require, mod, undefined, process, typeof globalThis === 'object' ? globalThis : global);
-var mine = mod.exports;
+var mine = require('../common').loadPluginSource('url', 'index.js', require);
 var ref = process.versions.nodus ? require('url') : require('node:url');
 
 process.removeAllListeners('warning');

@@ -353,6 +353,30 @@ ND_EXTERN ND_NODISCARD nd_status nd_compile_function(nd_env env, const char *src
  * value the C side prepares. *result is module.exports afterwards. */
 ND_EXTERN ND_NODISCARD nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *filename,
                                    nd_value exports, nd_value binding, nd_value *result);
+/* (1.1) One embedded file of a plugin: its path inside the plugin's folder
+ * ("index.js", "streams/readable.js") and its UTF-8 bytes (`len` of them). */
+typedef struct {
+  const char *path;
+  const char *src;
+  size_t len;
+} nd_source;
+
+/* (1.1) Runs a plugin's JavaScript: files[0] is the main file, run now as a
+ * CommonJS module body with (exports, require, module, binding, process,
+ * global); the others run on their first require('./part') and are cached
+ * per plugin. That `require` is the plugin's own: './x', './x.js', '../x',
+ * './dir/x' resolve among `files` relative to the requiring file (never
+ * outside them); other names are builtins, which must be among the plugin's
+ * declared deps ("?name" declares one used lazily), and 'internal/NAME'
+ * modules, which only plugins may require. A main file that sets
+ * module.internal offers it to other plugins as require('internal/PLUGIN').
+ * Each file is compiled under the name PLUGIN/PATH (stack traces, syntax
+ * errors). The sources are copied during the call. *result is
+ * module.exports of the main file afterwards. */
+ND_EXTERN ND_NODISCARD nd_status nd_eval_plugin(nd_env env, const char *plugin,
+                                                const nd_source *files, size_t count,
+                                                nd_value exports, nd_value binding,
+                                                nd_value *result);
 /* (1.1) Runs src as global code in a fresh global object with its own standard
  * classes (Node's Script.runInNewContext): the own enumerable properties of
  * `sandbox` (an object, or NULL) are copied onto the new global first, and

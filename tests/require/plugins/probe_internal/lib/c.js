@@ -1,0 +1,3 @@
+'use strict';
+var a = require('./a');
+exports.sawPartialA = a.early === true && a.late === undefined;

@@ -1,0 +1,3 @@
+'use strict';
+function throwHere() { throw new Error('thrown in a part'); }
+throwHere();
