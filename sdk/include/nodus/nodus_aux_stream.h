@@ -1,0 +1,222 @@
+/* nodus_aux_stream.h — the descriptor-stream core of the helper library
+ * (libnodus_aux.a): one implementation of "a byte stream on a descriptor,
+ * driven by the loop" under net sockets, child_process pipes, process.stdin
+ * and the coming tty and TLS streams, as libuv's private uv__stream is under
+ * tcp, pipe and tty. Built on nodus.h alone.
+ *
+ * What a stream does:
+ *  - owns a descriptor (non-blocking, close-on-exec) watched on the loop;
+ *    descriptors epoll cannot watch (regular files) get one turn per loop
+ *    iteration instead;
+ *  - reads into fresh ArrayBuffers sized by what the kernel holds (FIONREAD),
+ *    so the chunk handed to JavaScript is the memory the kernel wrote: no copy;
+ *  - pause/resume (readStart/readStop), EOF, errors as -errno;
+ *  - a write queue sent with writev/sendmsg: the caller's bytes are kept by
+ *    reference (small remainders copied), partial writes resume when the
+ *    descriptor is writable, `queued` bytes feed writableLength/bufferSize,
+ *    and onwrite(count) says how many write requests completed (the drain);
+ *  - half-close: shutdown(SHUT_WR) once the queue has drained;
+ *  - connect completion, listen/accept with a back-off when out of
+ *    descriptors, descriptor passing on UNIX sockets, an idle timeout and
+ *    keep-alive ref/unref.
+ *
+ * Lifetime (txiki's rule, written once here): a stream pins its JS object
+ * while I/O is in flight (reading, connecting, listening, bytes queued, a
+ * shutdown pending, an idle timeout set), so the loop can always call back
+ * into it. Its C memory is freed when it is both closed and finalized: close
+ * (from JS, from C, inside its own callbacks, or by the exit hook) releases
+ * the descriptor and every loop handle and reference at once; the finalizer
+ * frees the memory, closing first when nobody closed it (an idle stream that
+ * became garbage). A method called after close finds a closed stream and
+ * gets -EBADF, never freed memory. Descriptors 0-2 are never closed (as
+ * libuv): a stream over stdin stops, the descriptor stays.
+ *
+ * The JavaScript face: nd_stream_class_new makes a class (tagged with the
+ * plugin's type tag, so another plugin's handle is ERR_INVALID_THIS) whose
+ * prototype has the standard methods below, plus the plugin's own; the
+ * plugin's JS installs its callbacks once with setCallbacks({onread, ...}),
+ * and each runs with `this` = the handle:
+ *
+ *   readStart() readStop()                      -> 0 or -errno
+ *   write(data, [latin1], [fd])                 -> 0 sent, 1 queued, -errno
+ *       data: a Uint8Array (kept by reference) or a string (UTF-8, or
+ *       Latin-1 when latin1 is true); fd travels with it on a UNIX socket
+ *   writev(list)                                -> 0, 1 or -errno (strings UTF-8)
+ *   shutdown()                                  -> 0 done, 1 after the queue drains
+ *                                                  (onshutdown follows), -errno
+ *   close([reset])                              reset: a TCP RST instead of FIN
+ *   ref(on)  setTimeout(ms)                     keep-alive; idle timeout (0 = off)
+ *   fd, writeQueueSize                          getters (-1 once closed; bytes queued)
+ *
+ *   onread(arraybuffer, n)   n > 0 bytes; n == 0 end of file; n < 0 -errno
+ *   onwrite(count, status)   count write requests completed; status -errno on failure
+ *   onshutdown(status)  onconnect(status)  onconnection(handle)
+ *   onfd(fd)                 a descriptor received (before the bytes it came with)
+ *   ontimeout()
+ *
+ * Layering (TLS): a layer sits between the descriptor and the buffers by
+ * installing nd_stream_io on a stream. The core then calls the layer's read
+ * and writev instead of the system calls; the layer talks to the peer through
+ * nd_stream_raw_read/nd_stream_raw_writev on the same stream. When the layer
+ * needs the other direction to make progress (a TLS read that must write,
+ * a write that must read), it returns -EAGAIN after nd_stream_io_want(s,
+ * ND_READABLE or ND_WRITABLE_EV); when it holds decrypted bytes the
+ * descriptor will not announce, it calls nd_stream_io_kick(s) and the core
+ * reads again on the next turn. Everything above (queue, backpressure,
+ * half-close through io->shutdown, JS callbacks) stays the same, so a TLS
+ * socket is a stream with one more object in its io slot.
+ */
+#ifndef NODUS_AUX_STREAM_H
+#define NODUS_AUX_STREAM_H
+
+#include <sys/socket.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+
+#include <nodus/nodus.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct nd_stream nd_stream;
+typedef struct nd_stream_class nd_stream_class;
+
+/* The JS callbacks a class accepts from setCallbacks. */
+typedef enum {
+  ND_STREAM_ONREAD,
+  ND_STREAM_ONWRITE,
+  ND_STREAM_ONSHUTDOWN,
+  ND_STREAM_ONCONNECT,
+  ND_STREAM_ONCONNECTION,
+  ND_STREAM_ONFD,
+  ND_STREAM_ONTIMEOUT,
+  ND_STREAM_NCALLBACKS
+} nd_stream_callback;
+
+/* What a plugin adds to the core's behaviour. Every field may be NULL. */
+typedef struct nd_stream_hooks {
+  /* An accepted connection on a listening stream: `fd` belongs to the hook.
+   * Default: a new instance of the class opened on fd (same kind as the
+   * listener), handed to onconnection. */
+  void (*connection)(nd_stream *listener, int fd);
+  /* The descriptor is being released (close, exit, or GC of an idle
+   * stream), once per nd_stream_open: free what the plugin's data holds
+   * for it. May run in a finalizer: no nd_* calls. */
+  void (*release)(nd_stream *s);
+} nd_stream_hooks;
+
+/* nd_stream_open flags: what the descriptor is (left 0, it is looked up
+ * with fstat/getsockname) and how to treat its flags. */
+enum {
+  ND_STREAM_SOCKET = 1,   /* a stream socket (sendmsg, shutdown, SO_ERROR) */
+  ND_STREAM_UNIX = 2,     /* an AF_UNIX stream socket: descriptors may travel */
+  ND_STREAM_PIPE = 4,     /* a pipe, terminal or other pollable non-socket */
+  ND_STREAM_ADOPT = 8,    /* from elsewhere: make it non-blocking (and
+                             close-on-exec above stdio) */
+  ND_STREAM_BLOCKING = 16 /* leave its flags alone (a shared stdin): one read
+                             of what FIONREAD reports per readiness */
+};
+
+/* ---- the class --------------------------------------------------------- */
+
+/* Makes the JS class `name`: instances carry a stream with `data_size`
+ * bytes of plugin data (nd_stream_data) and `tag`; the prototype has the
+ * standard methods above and then `props` (a NULL `data` becomes the
+ * class, for nd_stream_this). `new Ctor(fd)` opens fd with
+ * `open_flags`; `new Ctor()` makes a stream without a descriptor. The class
+ * state lives until exit (a cleanup hook closes every open stream).
+ * *ctor is the constructor; binding.setCallbacks comes from
+ * nd_stream_set_callbacks_fn. */
+ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
+                                           size_t data_size, int open_flags,
+                                           const nd_stream_hooks *hooks, size_t nprops,
+                                           const nd_property *props, nd_stream_class **cls,
+                                           nd_value *ctor);
+/* A property for the binding: setCallbacks({onread, ...}) for this class. */
+nd_property nd_stream_set_callbacks_property(nd_stream_class *cls);
+
+/* The stream of `self` for a plugin method: ERR_INVALID_THIS (and NULL) for
+ * a foreign value. A closed stream is returned (check nd_stream_closed). */
+nd_stream *nd_stream_this(nd_env env, nd_value self, const nd_stream_class *cls);
+/* A new instance of the class with no descriptor; *obj is its JS object. */
+ND_NODISCARD nd_status nd_stream_instance(nd_stream_class *cls, nd_value *obj, nd_stream **s);
+
+/* ---- one stream ---------------------------------------------------------- */
+
+nd_env nd_stream_env(const nd_stream *s);
+nd_stream_class *nd_stream_get_class(const nd_stream *s);
+void *nd_stream_data(nd_stream *s);   /* the plugin's data_size bytes (zeroed) */
+int nd_stream_fd(const nd_stream *s); /* -1 when none or closed */
+bool nd_stream_closed(const nd_stream *s);
+size_t nd_stream_queued(const nd_stream *s); /* bytes waiting in the write queue */
+
+/* Takes ownership of fd. 0, or -errno (-EISCONN when it has one already,
+ * -EBADF once closed). */
+int nd_stream_open(nd_stream *s, int fd, int flags);
+
+/* Starting I/O from C outside the standard methods (connect, listen):
+ * call with the stream's JS object afterwards so that it is pinned while
+ * the I/O is in flight. (A stream left unpinned is still safe: if it
+ * becomes garbage, its finalizer closes it.) */
+void nd_stream_pin(nd_stream *s, nd_value self);
+
+/* Starts a non-blocking connect on the open socket: 0 (onconnect follows,
+ * even when connect(2) finished at once) or -errno. */
+int nd_stream_connect(nd_stream *s, const struct sockaddr *sa, socklen_t len);
+/* listen(2) and accept on readiness (onconnection, or hooks->connection). */
+int nd_stream_listen(nd_stream *s, int backlog);
+
+int nd_stream_read_start(nd_stream *s);
+int nd_stream_read_stop(nd_stream *s);
+
+/* One piece of a write request: a typed array (`owner`, bytes looked up when
+ * sent, since small engine-made arrays may move; kept by reference while
+ * queued) or malloc'd bytes (`own`, which the stream takes in every case). */
+typedef struct nd_stream_buf {
+  nd_value owner;
+  char *own;
+  size_t len;
+} nd_stream_buf;
+
+/* Sends a write request of n pieces at once when nothing is queued ahead,
+ * queueing what the kernel did not take. 0 all sent, 1 queued (onwrite
+ * reports it), -errno. pass_fd >= 0 travels with the first byte on a UNIX
+ * socket (the stream dups it). */
+int nd_stream_write(nd_stream *s, nd_stream_buf *bufs, size_t n, int pass_fd);
+/* Half-close once the queue drains: 0 done now, 1 pending (onshutdown), -errno. */
+int nd_stream_shutdown(nd_stream *s);
+/* Closes now: the descriptor (not 0-2), the queue, timers, the pin. With
+ * reset, a TCP connection ends with RST. Safe inside the stream's own
+ * callbacks and more than once. */
+void nd_stream_close(nd_stream *s, bool reset);
+void nd_stream_ref(nd_stream *s, bool ref);
+/* 'timeout' after ms without reads or writes; 0 turns it off. 0 or -errno. */
+int nd_stream_set_timeout(nd_stream *s, uint64_t ms);
+
+/* Calls JS callback `which` with this = the stream's object. False when it
+ * is not installed, the stream is not pinned, or the call threw. */
+bool nd_stream_emit(nd_stream *s, nd_stream_callback which, size_t argc, nd_value *argv);
+
+/* ---- layering (see the header comment) ---------------------------------- */
+
+typedef struct nd_stream_io {
+  /* > 0 bytes, 0 end of file, -EAGAIN nothing now, -errno */
+  ssize_t (*read)(nd_stream *s, void *layer, void *buf, size_t len);
+  /* bytes taken (may be fewer than offered), -EAGAIN, -errno */
+  ssize_t (*writev)(nd_stream *s, void *layer, const struct iovec *iov, int iovcnt);
+  /* the half-close: 0, -EAGAIN (called again when writable), -errno;
+   * NULL means shutdown(SHUT_WR) of the descriptor */
+  int (*shutdown)(nd_stream *s, void *layer);
+} nd_stream_io;
+
+void nd_stream_set_io(nd_stream *s, const nd_stream_io *io, void *layer);
+ssize_t nd_stream_raw_read(nd_stream *s, void *buf, size_t len);
+ssize_t nd_stream_raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt);
+void nd_stream_io_want(nd_stream *s, int events);
+void nd_stream_io_kick(nd_stream *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* NODUS_AUX_STREAM_H */
