@@ -1,6 +1,7 @@
 /* process — the OS side of the global `process`: ids and credentials, the
  * working directory, umask, signals (sent and received through the loop),
- * title, memory and clocks, and synchronous stdout/stderr writes.
+ * title, memory and clocks, synchronous stdout/stderr writes, and stdin as
+ * a stream of libnodus_aux's descriptor-stream core.
  * process.js turns the kernel's process object into an EventEmitter and
  * wires these natives into Node's API. */
 #include <errno.h>
@@ -20,6 +21,7 @@
 #include <unistd.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux_stream.h>
 
 #include "process_js.h"
 
@@ -33,7 +35,7 @@ static nd_value num(nd_env env, double d)
 
 static nd_value arg_error(nd_env env, const char *msg)
 {
-  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
+  ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg)); /* returning NULL propagates it */
   return NULL;
 }
 
@@ -55,7 +57,7 @@ static bool resolve_id(nd_env env, nd_value v, bool group, long *id, const char 
     if (d < 0 || d > 4294967295.0 || d != (double)(long)d) {
       char msg[128];
       snprintf(msg, sizeof msg, "The value of \"id\" is out of range. It must be >= 0 && <= 4294967295. Received %g", d);
-      nd_throw_range_error(env, "ERR_OUT_OF_RANGE", msg);
+      ND_IGNORE(nd_throw_range_error(env, "ERR_OUT_OF_RANGE", msg)); /* returned below */
       return false;
     }
     *id = (long)d;
@@ -83,7 +85,7 @@ static bool resolve_id(nd_env env, nd_value v, bool group, long *id, const char 
   if (*id < 0) {
     char msg[512];
     snprintf(msg, sizeof msg, "%s identifier does not exist: %s", what, name);
-    nd_throw_error(env, "ERR_UNKNOWN_CREDENTIAL", msg);
+    ND_IGNORE(nd_throw_error(env, "ERR_UNKNOWN_CREDENTIAL", msg)); /* returned below */
     free(name);
     return false;
   }
@@ -105,7 +107,7 @@ static nd_value set_id(nd_env env, nd_value v, int which)
   default: rc = setegid((gid_t)id); break;
   }
   if (rc != 0) {
-    nd_throw_errno(env, errno, names[which], NULL);
+    ND_IGNORE(nd_throw_errno(env, errno, names[which], NULL)); /* returned below */
     return NULL;
   }
   return NULL;
@@ -121,7 +123,7 @@ static nd_value p_getgroups(nd_env env, nd_value self, size_t argc, nd_value *ar
   gid_t groups[512];
   int n = getgroups(512, groups);
   if (n < 0) {
-    nd_throw_errno(env, errno, "getgroups", NULL);
+    ND_IGNORE(nd_throw_errno(env, errno, "getgroups", NULL)); /* returned below */
     return NULL;
   }
   nd_value arr;
@@ -137,7 +139,7 @@ static nd_value p_chdir(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   char *dir = NULL;
   if (!nd_is_string(env, argv[0])) return arg_error(env, "The \"directory\" argument must be of type string");
   if (nd_get_string_dup(env, argv[0], &dir, NULL) != ND_OK) return NULL;
-  if (chdir(dir) != 0) nd_throw_errno(env, errno, "chdir", dir);
+  if (chdir(dir) != 0) ND_IGNORE(nd_throw_errno(env, errno, "chdir", dir)); /* returned below */
   free(dir);
   return NULL;
 }
@@ -156,8 +158,8 @@ static nd_value p_umask(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, NULL) != ND_OK) return NULL;
     long v = strtol(buf, &end, 8);
     if (!*buf || *end || v < 0 || v > 0777) {
-      nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
-                          "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
+      ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
+                                    "The argument 'mask' must be a 32-bit unsigned integer or an octal string."));
       return NULL;
     }
     m = (double)v;
@@ -184,7 +186,7 @@ static nd_value p_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   if (argc > 1 && !nd_is_nullish(env, argv[1]) && nd_get_double(env, argv[1], &sig) != ND_OK)
     return arg_error(env, "The \"signal\" argument must be of type number or string");
   if (kill((pid_t)pid, (int)sig) != 0) {
-    nd_throw_errno(env, errno, "kill", NULL);
+    ND_IGNORE(nd_throw_errno(env, errno, "kill", NULL)); /* returned below */
     return NULL;
   }
   nd_value t;
@@ -197,12 +199,15 @@ typedef struct {
   nd_ref fn;
 } sigwatch;
 
+static const nd_type_tag sigwatch_tag = {"SignalWatch"};
+
 static void on_signal(nd_env env, nd_signal *s, int signum, void *data)
 {
   sigwatch *w = data;
   nd_value fn, arg;
+  /* A listener that throws leaves the exception pending: the loop reports it. */
   if (nd_ref_get(env, w->fn, &fn) != ND_OK || nd_int32(env, signum, &arg) != ND_OK) return;
-  nd_call(env, NULL, fn, 1, &arg, NULL);
+  ND_IGNORE(nd_call(env, NULL, fn, 1, &arg, NULL));
 }
 
 static void sigwatch_free(void *data, void *hint)
@@ -219,21 +224,27 @@ static nd_value p_watch_signal(nd_env env, nd_value self, size_t argc, nd_value 
   int32_t signum;
   if (nd_get_int32(env, argv[0], &signum) != ND_OK || signum <= 0 || signum >= 65 ||
       signum == SIGKILL || signum == SIGSTOP) {
-    nd_throw_type_error(env, "ERR_UNKNOWN_SIGNAL", "Unknown or uncatchable signal");
+    ND_IGNORE(nd_throw_type_error(env, "ERR_UNKNOWN_SIGNAL", "Unknown or uncatchable signal")); /* returned below */
     return NULL;
   }
   if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"listener\" argument must be of type function");
   sigwatch *w = calloc(1, sizeof *w);
-  if (!w) return NULL;
+  if (!w) {
+    ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory")); /* returned below */
+    return NULL;
+  }
   nd_value h;
   if (nd_wrapped_new(env, w, sigwatch_free, NULL, &h) != ND_OK) {
     free(w);
     return NULL;
   }
-  if (nd_ref_new(env, argv[1], &w->fn) != ND_OK) return NULL;
+  /* From here the finalizer owns w (and frees the signal). */
+  if (nd_type_tag_object(env, h, &sigwatch_tag) != ND_OK || nd_ref_new(env, argv[1], &w->fn) != ND_OK) return NULL;
   w->sig = nd_signal_new(env, signum, on_signal, w);
   if (!w->sig) {
-    nd_throw_errno(env, EINVAL, "signal", NULL);
+    nd_ref_free(env, w->fn);
+    w->fn = NULL;
+    ND_IGNORE(nd_throw_errno(env, EINVAL, "signal", NULL)); /* returned below */
     return NULL;
   }
   return h;
@@ -242,8 +253,9 @@ static nd_value p_watch_signal(nd_env env, nd_value self, size_t argc, nd_value 
 static nd_value p_unwatch_signal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   void *p = NULL;
-  if (nd_unwrap(env, argv[0], &p) != ND_OK || !p) return NULL;
+  if (nd_unwrap_tagged(env, argv[0], &sigwatch_tag, &p) != ND_OK) return NULL;
   sigwatch *w = p;
+  if (!w) return NULL;
   if (w->sig) nd_signal_free(w->sig);
   w->sig = NULL;
   if (w->fn) nd_ref_free(env, w->fn);
@@ -409,7 +421,7 @@ static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     size_t len;
     RET_IF(nd_get_string_utf8(env, s, NULL, 0, &len));
     if (len >= sizeof stackbuf && !(p = malloc(len + 1))) {
-      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+      ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory")); /* returned below */
       return NULL;
     }
     nd_status st = nd_get_string_utf8(env, s, p, len + 1, &len);
@@ -417,7 +429,7 @@ static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     if (p != stackbuf) free(p);
     if (st != ND_OK) return NULL;
   }
-  if (!ok && errno != EPIPE) nd_throw_errno(env, errno, "write", NULL);
+  if (!ok && errno != EPIPE) ND_IGNORE(nd_throw_errno(env, errno, "write", NULL)); /* returned below */
   return NULL;
 }
 
@@ -430,155 +442,28 @@ static nd_value p_isatty(nd_env env, nd_value self, size_t argc, nd_value *argv,
   return b;
 }
 
-/* ---- stdin and other readable fds ---- */
+/* ---- stdin ---- */
 
-/* A reader delivers an fd's bytes to cb(chunk) as Uint8Arrays over memory
- * that is never copied again, cb(null) at end of file and cb(undefined,
- * error) on failure. Pipes, sockets and terminals are read when the loop
- * says they are readable; regular files (which epoll cannot watch) one chunk
- * per loop turn. While started it keeps the process alive. */
-typedef struct {
-  int fd;
-  bool is_file, done, started;
-  nd_watch *watch;
-  nd_timer *turn;
-  nd_ref cb;
-} reader;
+/* new Reader(fd): stdin as a stream of libnodus_aux's descriptor-stream
+ * core. Its flags are left alone (the descriptor is shared with the parent:
+ * a terminal or a pipe made non-blocking here would be non-blocking there
+ * too), so each readiness reads exactly what FIONREAD reports; regular
+ * files, which epoll cannot watch, are read one turn of the loop at a time.
+ * Chunks arrive as onread(arraybuffer, n); closing it never closes 0-2.
+ * While reading it keeps the process alive. */
+static const nd_type_tag reader_tag = {"Reader"};
 
-#define READ_CHUNK 65536
-
-static void reader_deliver(nd_env env, reader *r)
+/* errnoError(err, syscall) -> an Error shaped as Node's (a read error) */
+static nd_value p_errno_error(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  char *mem = malloc(READ_CHUNK);
-  ssize_t n;
-  nd_value fn, args[2];
-  if (!mem) return;
-  do n = read(r->fd, mem, READ_CHUNK); while (n < 0 && errno == EINTR);
-  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-    free(mem);
-    return;
-  }
-  if (nd_ref_get(env, r->cb, &fn) != ND_OK) {
-    free(mem);
-    return;
-  }
-  if (n <= 0) {
-    int err = n < 0 ? errno : 0;
-    free(mem);
-    r->done = true;
-    if (r->watch) nd_watch_stop(r->watch);
-    if (r->turn) nd_timer_stop(r->turn);
-    if (err) {
-      if (nd_undefined(env, &args[0]) != ND_OK || nd_errno_error(env, err, "read", NULL, &args[1]) != ND_OK) return;
-      nd_call(env, NULL, fn, 2, args, NULL);
-    } else {
-      if (nd_null(env, &args[0]) != ND_OK) return;
-      nd_call(env, NULL, fn, 1, args, NULL);
-    }
-    return;
-  }
-  char *fit = realloc(mem, (size_t)n);
-  if (fit) mem = fit;
-  nd_value ab;
-  if (nd_arraybuffer_take(env, mem, (size_t)n, &ab) != ND_OK) return;
-  if (nd_uint8array_new(env, ab, 0, (size_t)n, &args[0]) != ND_OK) return;
-  if (nd_call(env, NULL, fn, 1, args, NULL) != ND_OK) return;
-  if (r->turn && r->started && !r->done && !nd_timer_active(r->turn)) nd_timer_start(r->turn, 0, 0);
-}
-
-static void reader_ready(nd_env env, nd_watch *w, int revents, void *data) { reader_deliver(env, data); }
-
-static void reader_turn(nd_env env, nd_timer *t, void *data)
-{
-  reader *r = data;
-  reader_deliver(env, r);
-}
-
-static void reader_close(nd_env env, reader *r)
-{
-  if (r->watch) nd_watch_free(r->watch);
-  if (r->turn) nd_timer_free(r->turn);
-  r->watch = NULL;
-  r->turn = NULL;
-  if (r->cb && env) nd_ref_free(env, r->cb);
-  r->cb = NULL;
-}
-
-static void reader_finalize(void *data, void *hint)
-{
-  reader *r = data;
-  /* Finalizers may free loop handles but not call other nd_* functions:
-   * the reference was freed by close, or by the runtime at exit. */
-  if (r->watch) nd_watch_free(r->watch);
-  if (r->turn) nd_timer_free(r->turn);
-  free(r);
-}
-
-static reader *this_reader(nd_env env, nd_value v)
-{
-  void *p = NULL;
-  if (nd_unwrap(env, v, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "not a reader");
-    return NULL;
-  }
-  return p;
-}
-
-/* reader(fd, cb) -> handle (stopped) */
-static nd_value p_reader(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  int32_t fd;
-  struct stat st;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"callback\" argument must be of type function");
-  if (fstat(fd, &st) != 0) {
-    nd_throw_errno(env, errno, "fstat", NULL);
-    return NULL;
-  }
-  reader *r = calloc(1, sizeof *r);
-  nd_value h;
-  if (!r) return NULL;
-  r->fd = fd;
-  r->is_file = S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode);
-  if (nd_wrapped_new(env, r, reader_finalize, NULL, &h) != ND_OK) {
-    free(r);
-    return NULL;
-  }
-  if (nd_ref_new(env, argv[1], &r->cb) != ND_OK) return NULL;
-  if (r->is_file) r->turn = nd_timer_new(env, reader_turn, r);
-  else r->watch = nd_watch_new(env, fd, reader_ready, r);
-  if (!r->turn && !r->watch) {
-    nd_throw_errno(env, ENOMEM, "watch", NULL);
-    return NULL;
-  }
-  return h;
-}
-
-static nd_value p_reader_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (!r || r->done || !r->cb) return NULL;
-  r->started = true;
-  if (r->turn) nd_timer_start(r->turn, 0, 0);
-  else if (nd_watch_start(r->watch, ND_READABLE) != ND_OK) nd_throw_errno(env, EBADF, "read", NULL);
-  return NULL;
-}
-
-static nd_value p_reader_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (!r) return NULL;
-  r->started = false;
-  if (r->turn) nd_timer_stop(r->turn);
-  if (r->watch) nd_watch_stop(r->watch);
-  return NULL;
-}
-
-static nd_value p_reader_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (r) reader_close(env, r);
-  return NULL;
+  int32_t e;
+  char syscall[32];
+  if (nd_get_int32(env, argv[0], &e) != ND_OK) return arg_error(env, "The \"err\" argument must be of type number");
+  if (nd_get_string_utf8(env, argv[1], syscall, sizeof syscall, NULL) != ND_OK)
+    return arg_error(env, "The \"syscall\" argument must be of type string");
+  nd_value err;
+  RET_IF(nd_errno_error(env, e < 0 ? -e : e, syscall, NULL, &err));
+  return err;
 }
 
 /* getWindowSize(fd) -> [columns, rows] of a terminal, or undefined */
@@ -648,15 +533,22 @@ static nd_value init(nd_env env, nd_value exports)
       {"isatty", p_isatty, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"getWindowSize", p_window_size, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"fdType", p_fd_type, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"reader", p_reader, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"readerStart", p_reader_start, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"readerStop", p_reader_stop, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"readerClose", p_reader_close, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
+      {"errnoError", p_errno_error, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
       {"abort", p_abort, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"signals", NULL, NULL, NULL, signals, 0, ND_ENUMERABLE, NULL},
   };
-  if (nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK) return NULL;
-#define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
+  nd_stream_class *readers;
+  nd_value reader_ctor, sig;
+  if (nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
+      nd_stream_class_new(env, "Reader", &reader_tag, 0, ND_STREAM_BLOCKING, NULL, 0, NULL, &readers,
+                          &reader_ctor) != ND_OK)
+    return NULL;
+  const nd_property reader_props[] = {
+      {"Reader", NULL, NULL, NULL, reader_ctor, 0, ND_DEFAULT, NULL},
+      nd_stream_set_callbacks_property(readers),
+  };
+  if (nd_define_properties(env, binding, 2, reader_props) != ND_OK) return NULL;
+#define X(s) if (!(sig = num(env, s)) || nd_set_named(env, signals, #s, sig) != ND_OK) return NULL;
   SIGNALS(X)
 #undef X
   nd_value result;

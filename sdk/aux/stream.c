@@ -19,6 +19,9 @@
 #include <sys/stat.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <sys/epoll.h>
+#endif
 
 #include <nodus/nodus_aux_stream.h>
 
@@ -201,6 +204,26 @@ static int update(nd_stream *s)
 
 /* ---- opening and releasing ----------------------------------------------------- */
 
+/* Whether the loop can watch a character device: epoll refuses those
+ * without a poll method (/dev/null), and asking the loop itself would make
+ * libevent print a warning. Terminals and the like pass. */
+static bool can_watch(int fd)
+{
+#ifdef __linux__
+  int ep = epoll_create1(EPOLL_CLOEXEC);
+  if (ep < 0) return true;
+  struct epoll_event ev;
+  memset(&ev, 0, sizeof ev);
+  ev.events = EPOLLIN;
+  bool ok = epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev) == 0 || errno == EEXIST;
+  close(ep);
+  return ok;
+#else
+  (void)fd;
+  return true;
+#endif
+}
+
 int nd_stream_open(nd_stream *s, int fd, int flags)
 {
   if (s->closed) return -EBADF;
@@ -218,7 +241,8 @@ int nd_stream_open(nd_stream *s, int fd, int flags)
       if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0 && ss.ss_family == AF_UNIX) kind |= ND_STREAM_UNIX;
     } else {
       kind = ND_STREAM_PIPE;
-      pollable = !(S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode));
+      if (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode)) pollable = false;
+      else if (S_ISCHR(st.st_mode) || !S_ISFIFO(st.st_mode)) pollable = can_watch(fd);
     }
   }
   if (kind & ND_STREAM_UNIX) kind |= ND_STREAM_SOCKET;
@@ -484,6 +508,10 @@ static void do_read(nd_stream *s, nd_value self)
     }
     if (n > 0) touch(s);
     for (int j = 0; j < nfds; j++) {
+      if (!s->cls->cb[ND_STREAM_ONFD]) { /* nobody takes descriptors here */
+        close(fds[j]);
+        continue;
+      }
       if (s->closed || !call_js_int(s, self, ND_STREAM_ONFD, fds[j])) {
         for (int k = j + (s->closed ? 0 : 1); k < nfds; k++) close(fds[k]);
         ND_IGNORE(nd_scope_close(env, scope));
@@ -1153,22 +1181,34 @@ static nd_value js_queued(nd_env env, nd_value self, size_t argc, nd_value *argv
   return s ? num(env, (double)s->queued) : NULL;
 }
 
-/* setCallbacks({onread, onwrite, ...}): the functions given replace the
- * class's; names left out keep theirs. */
-static nd_value js_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+ND_NODISCARD nd_status nd_stream_set_callbacks(nd_stream_class *cls, nd_value callbacks)
 {
-  nd_stream_class *cls = data;
-  if (!nd_is_object(env, argv[0])) return arg_error(env, "The \"callbacks\" argument must be of type object");
+  nd_env env = cls->env;
+  if (!nd_is_object(env, callbacks)) {
+    ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callbacks\" argument must be of type object"));
+    return ND_PENDING_EXCEPTION;
+  }
   for (int i = 0; i < ND_STREAM_NCALLBACKS; i++) {
     nd_value fn;
-    if (nd_get_named(env, argv[0], callback_names[i], &fn) != ND_OK) return NULL;
+    nd_status st = nd_get_named(env, callbacks, callback_names[i], &fn);
+    if (st != ND_OK) return st;
     if (nd_is_undefined(env, fn)) continue;
-    if (!nd_is_function(env, fn)) return arg_error(env, "every stream callback must be a function");
+    if (!nd_is_function(env, fn)) {
+      ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "every stream callback must be a function"));
+      return ND_PENDING_EXCEPTION;
+    }
     nd_ref r;
-    if (nd_ref_new(env, fn, &r) != ND_OK) return NULL;
+    if ((st = nd_ref_new(env, fn, &r)) != ND_OK) return st;
     if (cls->cb[i]) nd_ref_free(env, cls->cb[i]);
     cls->cb[i] = r;
   }
+  return ND_OK;
+}
+
+/* setCallbacks({onread, onwrite, ...}) */
+static nd_value js_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  ND_IGNORE(nd_stream_set_callbacks(data, argv[0])); /* a failure leaves its exception pending */
   return NULL;
 }
 

@@ -135,6 +135,9 @@ ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const n
                                            nd_value *ctor);
 /* A property for the binding: setCallbacks({onread, ...}) for this class. */
 nd_property nd_stream_set_callbacks_property(nd_stream_class *cls);
+/* The same from C: the functions named in `callbacks` replace the class's,
+ * names left out (or undefined) keep theirs, other names are ignored. */
+ND_NODISCARD nd_status nd_stream_set_callbacks(nd_stream_class *cls, nd_value callbacks);
 
 /* The stream of `self` for a plugin method: ERR_INVALID_THIS (and NULL) for
  * a foreign value. A closed stream is returned (check nd_stream_closed). */
