@@ -666,10 +666,16 @@ Socket.prototype.connect = function () {
   if (typeof options.lookup === 'function') {
     // node's contract: lookup(hostname, options, cb(err, address, family)),
     // or cb(err, [{ address, family }]) when options.all is set.
+    // node's options: family as given ('IPv4'/'IPv6' as 4/6), ADDRCONFIG
+    // when neither family nor hints narrow the answer.
     if (dns === null) dns = require('dns');
     var hints = options.hints | 0;
     if (family === 0 && hints === 0) hints = dns.ADDRCONFIG;
-    options.lookup(host, { family: family, hints: hints, all: true }, function (err, address, fam) {
+    // All addresses (to try in turn) unless the family or a local address
+    // already narrows it to one, as node asks.
+    var asked = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    var all = family === 0 && !local;
+    options.lookup(host, { family: asked, hints: hints, all: all }, function (err, address, fam) {
       if (err) return resolved(err);
       var list = Array.isArray(address) ? address : [{ address: address, family: fam }];
       for (var i = 0; i < list.length; i++) {

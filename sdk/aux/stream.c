@@ -159,7 +159,7 @@ static void on_ready(nd_env env, nd_watch *w, int revents, void *data);
 static void on_turn(nd_env env, nd_timer *t, void *data);
 
 /* Readiness follows state: read while reading or listening, write while
- * connecting, while bytes are queued or a shutdown waits on the layer.
+ * connecting, while bytes are queued or a shutdown waits for its turn.
  * Descriptors epoll cannot watch are "always ready": a zero timer gives
  * them one turn per loop iteration. 0, or -errno when the loop refused. */
 static int update(nd_stream *s)
@@ -168,7 +168,7 @@ static int update(nd_stream *s)
   int ev = s->io_want;
   if ((s->reading && !s->eof && !s->connecting) || (s->listening && !nd_timer_active(s->retry)))
     ev |= ND_READABLE;
-  if (s->connecting || s->head || (s->shutdown_pending && s->io)) ev |= ND_WRITABLE_EV;
+  if (s->connecting || s->head || s->shutdown_pending) ev |= ND_WRITABLE_EV;
   s->interest = ev;
   if (s->pollable) {
     if (!ev) {
