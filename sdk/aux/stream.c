@@ -97,7 +97,7 @@ static bool in_flight(const nd_stream *s)
 {
   return !s->closed && s->fd >= 0 &&
          (s->reading || s->connecting || s->listening || s->head || s->shutdown_pending ||
-          s->timeout_ms || s->io_want || s->io_kick);
+          s->timeout_ms || s->io_want || (s->io_kick && s->reading));
 }
 
 /* Drops the pin when nothing is in flight. Callers that run JavaScript
