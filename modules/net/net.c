@@ -192,6 +192,12 @@ static int ensure_socket(nd_stream *s, int family)
   return 0;
 }
 
+/* An accepted socket has its listener's family. */
+static void net_accepted(nd_stream *listener, nd_stream *client)
+{
+  ((net_sock *)nd_stream_data(client))->family = ((net_sock *)nd_stream_data(listener))->family;
+}
+
 static void net_release(nd_stream *s)
 {
   net_sock *ns = nd_stream_data(s);
@@ -411,7 +417,7 @@ static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *arg
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  static const nd_stream_hooks hooks = {NULL, net_release};
+  static const nd_stream_hooks hooks = {net_accepted, net_release};
   const nd_property methods[] = {
       {"open", h_open, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"bind", h_bind, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, NULL},

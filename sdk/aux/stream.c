@@ -45,7 +45,8 @@ struct nd_stream_class {
   nd_ref cb[ND_STREAM_NCALLBACKS]; /* JS callbacks from setCallbacks */
   nd_ref ctor;                     /* the class, to make accepted streams */
   nd_ref arraybuffer_ctor;         /* the global ArrayBuffer: read buffers */
-  char *scratch;                   /* READ_SIZE bytes for reads of unknown size */
+  char *scratch;                   /* READ_SIZE bytes for reads of unknown size,
+                                      made on first use */
   nd_stream *open;                 /* every stream owning a descriptor */
 };
 
@@ -476,6 +477,7 @@ static void do_read(nd_stream *s, nd_value self)
   int rounds = blocking ? 1 : READS_PER_EVENT;
   if (s->io) s->io_kick = false;
   for (int i = 0; i < rounds && s->reading && !s->closed && !s->eof; i++) {
+    nd_value argv[2];
     nd_scope scope;
     if (nd_scope_open(env, &scope) != ND_OK) return;
     size_t want = 0;
@@ -486,6 +488,12 @@ static void do_read(nd_stream *s, nd_value self)
     }
     char *mem = s->cls->scratch;
     nd_value ab = NULL;
+    if (!want && !mem && !(mem = s->cls->scratch = malloc(READ_SIZE))) {
+      ND_IGNORE(nd_scope_close(env, scope));
+      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, -ENOMEM)) != NULL)
+        call_js(s, self, ND_STREAM_ONREAD, 2, argv);
+      return;
+    }
     if (want) {
       ab = engine_arraybuffer(s, want, &mem);
       if (!ab) {
@@ -522,7 +530,6 @@ static void do_read(nd_stream *s, nd_value self)
       ND_IGNORE(nd_scope_close(env, scope));
       return;
     }
-    nd_value argv[2];
     if (n <= 0) {
       s->eof = true;
       s->reading = false;
@@ -855,8 +862,8 @@ static void on_retry(nd_env env, nd_timer *t, void *data)
   do_accept(s, self);
 }
 
-/* The default for an accepted descriptor: a new instance of the class. */
-static void default_connection(nd_stream *ls, nd_value self, int fd)
+/* An accepted descriptor becomes a new instance of the class. */
+static void accepted(nd_stream *ls, nd_value self, int fd)
 {
   nd_value client;
   nd_stream *c;
@@ -869,6 +876,7 @@ static void default_connection(nd_stream *ls, nd_value self, int fd)
     nd_stream_close(c, false);
     return;
   }
+  if (ls->cls->hooks.accepted) ls->cls->hooks.accepted(ls, c);
   call_js(ls, self, ND_STREAM_ONCONNECTION, 1, &client);
 }
 
@@ -899,8 +907,7 @@ static void do_accept(nd_stream *s, nd_value self)
       close(fd);
       return;
     }
-    if (s->cls->hooks.connection) s->cls->hooks.connection(s, fd);
-    else default_connection(s, self, fd);
+    accepted(s, self, fd);
     bool threw = nd_exception_pending(env);
     ND_IGNORE(nd_scope_close(env, scope));
     if (threw) return; /* reported by the loop; the rest waits for the next event */
@@ -1257,11 +1264,9 @@ ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const n
 {
   nd_stream_class *cls = calloc(1, sizeof *cls);
   nd_property *all = calloc(N_STD_PROPS + nprops, sizeof *all);
-  char *scratch = malloc(READ_SIZE);
-  if (!cls || !all || !scratch) {
+  if (!cls || !all) {
     free(cls);
     free(all);
-    free(scratch);
     ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
     return ND_PENDING_EXCEPTION;
   }
@@ -1269,7 +1274,6 @@ ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const n
   cls->tag = tag;
   cls->data_size = (data_size + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
   cls->open_flags = open_flags;
-  cls->scratch = scratch;
   if (hooks) cls->hooks = *hooks;
   const nd_property std[N_STD_PROPS] = {
       {"readStart", js_read_start, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, cls},

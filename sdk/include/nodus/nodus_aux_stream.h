@@ -96,10 +96,10 @@ typedef enum {
 
 /* What a plugin adds to the core's behaviour. Every field may be NULL. */
 typedef struct nd_stream_hooks {
-  /* An accepted connection on a listening stream: `fd` belongs to the hook.
-   * Default: a new instance of the class opened on fd (same kind as the
-   * listener), handed to onconnection. */
-  void (*connection)(nd_stream *listener, int fd);
+  /* A connection accepted on `listener` became `client` (a new instance of
+   * the class, opened on the descriptor with the listener's kind), before
+   * onconnection sees it: copy what the listener knows. */
+  void (*accepted)(nd_stream *listener, nd_stream *client);
   /* The descriptor is being released (close, exit, or GC of an idle
    * stream), once per nd_stream_open: free what the plugin's data holds
    * for it. May run in a finalizer: no nd_* calls. */
@@ -167,7 +167,8 @@ void nd_stream_pin(nd_stream *s, nd_value self);
 /* Starts a non-blocking connect on the open socket: 0 (onconnect follows,
  * even when connect(2) finished at once) or -errno. */
 int nd_stream_connect(nd_stream *s, const struct sockaddr *sa, socklen_t len);
-/* listen(2) and accept on readiness (onconnection, or hooks->connection). */
+/* listen(2) and accept on readiness: each connection is a new instance of
+ * the class (hooks->accepted, then onconnection(handle)). */
 int nd_stream_listen(nd_stream *s, int backlog);
 
 int nd_stream_read_start(nd_stream *s);
