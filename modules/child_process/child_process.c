@@ -51,7 +51,7 @@ typedef struct kid kid;
 typedef struct {
   nd_env env;
   nd_ref onexit;      /* the exit callback, from setCallbacks */
-  nd_stream_class *pipes;
+  ndx_stream_class *pipes;
   nd_signal *sigchld;
   nd_timer *recheck;  /* reaps again after an exit callback threw */
   kid *kids;          /* children not reaped yet */
@@ -766,7 +766,7 @@ static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value
   cp_state *st = data;
   nd_value fn;
   nd_ref r;
-  if (nd_stream_set_callbacks(st->pipes, argv[0]) != ND_OK || nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
+  if (ndx_stream_set_callbacks(st->pipes, argv[0]) != ND_OK || nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
     return NULL;
   if (!nd_is_function(env, fn)) return arg_error(env, "The \"onexit\" callback must be of type function");
   if (nd_ref_new(env, fn, &r) != ND_OK) return NULL;
@@ -823,7 +823,7 @@ static nd_value init(nd_env env, nd_value exports)
   /* new Pipe(fd): the parent's end of a pipe (stdio 0-2) or a socketpair
    * (3 and up) that spawn() returned; the core finds out which. */
   nd_value ctor, binding, signals, result, sig;
-  if (nd_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK) return NULL;
+  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK) return NULL;
   const nd_property fns[] = {
       {"setCallbacks", b_set_callbacks, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
       {"spawn", b_spawn, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},

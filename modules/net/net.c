@@ -28,7 +28,7 @@
 
 static const nd_type_tag handle_tag = {"Handle"};
 
-/* What a Handle adds to its stream (nd_stream_data). */
+/* What a Handle adds to its stream (ndx_stream_data). */
 typedef struct {
   int family;           /* AF_INET, AF_INET6, AF_UNIX, or 0 until looked up */
   char *unlink_path;    /* a UNIX listener's path, removed at release */
@@ -143,10 +143,10 @@ static int unix_addr(nd_env env, nd_value v, struct sockaddr_un *sun, socklen_t 
 
 /* The family of the handle's socket, looked up once (accepted and adopted
  * sockets learn it on first use). */
-static int sock_family(nd_stream *s)
+static int sock_family(ndx_stream *s)
 {
-  net_sock *ns = nd_stream_data(s);
-  int fd = nd_stream_fd(s);
+  net_sock *ns = ndx_stream_data(s);
+  int fd = ndx_stream_fd(s);
   if (!ns->family && fd >= 0) {
     struct sockaddr_storage ss;
     socklen_t len = sizeof ss;
@@ -157,10 +157,10 @@ static int sock_family(nd_stream *s)
 
 /* Options asked for before the socket existed, or now. Best effort, as
  * Node's: a socket that refuses one still works. */
-static void apply_options(nd_stream *s)
+static void apply_options(ndx_stream *s)
 {
-  net_sock *ns = nd_stream_data(s);
-  int fd = nd_stream_fd(s);
+  net_sock *ns = ndx_stream_data(s);
+  int fd = ndx_stream_fd(s);
   int family = sock_family(s);
   if (fd < 0 || (family != AF_INET && family != AF_INET6)) return;
   if (ns->nodelay_set) {
@@ -176,31 +176,31 @@ static void apply_options(nd_stream *s)
 }
 
 /* A socket of `family`, unless the handle has one already. */
-static int ensure_socket(nd_stream *s, int family)
+static int ensure_socket(ndx_stream *s, int family)
 {
-  if (nd_stream_closed(s)) return -EBADF;
-  if (nd_stream_fd(s) >= 0) return sock_family(s) == family ? 0 : -EINVAL;
+  if (ndx_stream_closed(s)) return -EBADF;
+  if (ndx_stream_fd(s) >= 0) return sock_family(s) == family ? 0 : -EINVAL;
   int fd = socket(family, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
   if (fd < 0) return -errno;
-  int r = nd_stream_open(s, fd, ND_STREAM_SOCKET | (family == AF_UNIX ? ND_STREAM_UNIX : 0));
+  int r = ndx_stream_open(s, fd, NDX_STREAM_SOCKET | (family == AF_UNIX ? NDX_STREAM_UNIX : 0));
   if (r) {
     close(fd);
     return r;
   }
-  ((net_sock *)nd_stream_data(s))->family = family;
+  ((net_sock *)ndx_stream_data(s))->family = family;
   apply_options(s);
   return 0;
 }
 
 /* An accepted socket has its listener's family. */
-static void net_accepted(nd_stream *listener, nd_stream *client)
+static void net_accepted(ndx_stream *listener, ndx_stream *client)
 {
-  ((net_sock *)nd_stream_data(client))->family = ((net_sock *)nd_stream_data(listener))->family;
+  ((net_sock *)ndx_stream_data(client))->family = ((net_sock *)ndx_stream_data(listener))->family;
 }
 
-static void net_release(nd_stream *s)
+static void net_release(ndx_stream *s)
 {
-  net_sock *ns = nd_stream_data(s);
+  net_sock *ns = ndx_stream_data(s);
   if (ns->unlink_path) {
     unlink(ns->unlink_path);
     free(ns->unlink_path);
@@ -210,10 +210,10 @@ static void net_release(nd_stream *s)
 
 /* ---- Handle methods (the stream methods come from the core) -------------------- */
 
-#define THIS_OPEN(s)                                     \
-  nd_stream *s = nd_stream_this(env, self, data);        \
-  if (!s) return NULL;                                   \
-  if (nd_stream_closed(s)) return ret_int(env, -EBADF)
+#define THIS_OPEN(s)                                \
+  ndx_stream *s = ndx_stream_this(env, self, data); \
+  if (!s) return NULL;                              \
+  if (ndx_stream_closed(s)) return ret_int(env, -EBADF)
 
 /* open(fd): adopt a descriptor (listenFD, a socket handed over). */
 static nd_value h_open(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
@@ -221,7 +221,7 @@ static nd_value h_open(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   THIS_OPEN(s);
   int32_t fd;
   if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  return ret_int(env, nd_stream_open(s, fd, ND_STREAM_ADOPT));
+  return ret_int(env, ndx_stream_open(s, fd, NDX_STREAM_ADOPT));
 }
 
 /* bind(ip, port, ipv6only) */
@@ -241,7 +241,7 @@ static nd_value h_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   if (!parse_ip(ip, port, &ss, &len)) return ret_int(env, -EINVAL);
   int r = ensure_socket(s, ss.ss_family);
   if (r) return ret_int(env, r);
-  int fd = nd_stream_fd(s), on = 1;
+  int fd = ndx_stream_fd(s), on = 1;
   ND_IGNORE(setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) != 0); /* bind reports what matters */
   if (ss.ss_family == AF_INET6) {
     int v6 = v6only;
@@ -262,9 +262,9 @@ static nd_value h_bind_pipe(nd_env env, nd_value self, size_t argc, nd_value *ar
   int r = unix_addr(env, argv[0], &sun, &len, &path);
   if (r) return ret_int(env, r);
   r = ensure_socket(s, AF_UNIX);
-  if (r == 0 && bind(nd_stream_fd(s), (struct sockaddr *)&sun, len) != 0) r = -errno;
+  if (r == 0 && bind(ndx_stream_fd(s), (struct sockaddr *)&sun, len) != 0) r = -errno;
   if (r == 0 && path[0]) {
-    net_sock *ns = nd_stream_data(s);
+    net_sock *ns = ndx_stream_data(s);
     free(ns->unlink_path);
     ns->unlink_path = path;
     path = NULL;
@@ -281,16 +281,16 @@ static nd_value h_listen(nd_env env, nd_value self, size_t argc, nd_value *argv,
   int32_t backlog = 511;
   if (!nd_is_undefined(env, argv[0]) && nd_get_int32(env, argv[0], &backlog) != ND_OK)
     return arg_error(env, "The \"backlog\" argument must be of type number");
-  int r = nd_stream_listen(s, backlog);
-  nd_stream_pin(s, self);
+  int r = ndx_stream_listen(s, backlog);
+  ndx_stream_pin(s, self);
   return ret_int(env, r);
 }
 
-static nd_value connect_to(nd_env env, nd_value self, nd_stream *s, const struct sockaddr *sa, socklen_t len)
+static nd_value connect_to(nd_env env, nd_value self, ndx_stream *s, const struct sockaddr *sa, socklen_t len)
 {
   int r = ensure_socket(s, sa->sa_family);
-  if (r == 0) r = nd_stream_connect(s, sa, len);
-  nd_stream_pin(s, self);
+  if (r == 0) r = ndx_stream_connect(s, sa, len);
+  ndx_stream_pin(s, self);
   return ret_int(env, r);
 }
 
@@ -327,7 +327,7 @@ static nd_value h_set_no_delay(nd_env env, nd_value self, size_t argc, nd_value 
   bool on = true;
   if (!nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &on) != ND_OK)
     return arg_error(env, "The \"noDelay\" argument must be of type boolean");
-  net_sock *ns = nd_stream_data(s);
+  net_sock *ns = ndx_stream_data(s);
   ns->nodelay = on;
   ns->nodelay_set = true;
   apply_options(s);
@@ -342,7 +342,7 @@ static nd_value h_set_keep_alive(nd_env env, nd_value self, size_t argc, nd_valu
   if (nd_get_bool(env, argv[0], &on) != ND_OK) return arg_error(env, "The \"enable\" argument must be of type boolean");
   if (!nd_is_undefined(env, argv[1]) && nd_get_int32(env, argv[1], &delay) != ND_OK)
     return arg_error(env, "The \"initialDelay\" argument must be of type number");
-  net_sock *ns = nd_stream_data(s);
+  net_sock *ns = ndx_stream_data(s);
   ns->keepalive = on;
   ns->keepalive_set = true;
   if (delay > 0) ns->keepalive_delay = delay;
@@ -352,11 +352,11 @@ static nd_value h_set_keep_alive(nd_env env, nd_value self, size_t argc, nd_valu
 
 static nd_value name_of(nd_env env, nd_value self, void *data, bool peer)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
+  ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   nd_value u;
   if (nd_undefined(env, &u) != ND_OK) return NULL;
-  int fd = nd_stream_fd(s);
+  int fd = ndx_stream_fd(s);
   if (fd < 0) return u;
   struct sockaddr_storage ss;
   socklen_t len = sizeof ss;
@@ -377,9 +377,9 @@ static nd_value h_getpeername(nd_env env, nd_value self, size_t argc, nd_value *
 
 static nd_value h_family(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
+  ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
-  int family = nd_stream_closed(s) ? 0 : sock_family(s);
+  int family = ndx_stream_closed(s) ? 0 : sock_family(s);
   const char *f = family == AF_INET ? "IPv4" : family == AF_INET6 ? "IPv6" : family == AF_UNIX ? "unix" : "";
   nd_value r;
   return nd_string_utf8(env, f, ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
@@ -417,7 +417,7 @@ static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *arg
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  static const nd_stream_hooks hooks = {net_accepted, net_release};
+  static const ndx_stream_hooks hooks = {net_accepted, net_release};
   const nd_property methods[] = {
       {"open", h_open, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"bind", h_bind, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, NULL},
@@ -431,13 +431,13 @@ static nd_value init(nd_env env, nd_value exports)
       {"getpeername", h_getpeername, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"family", NULL, h_family, NULL, NULL, 0, ND_CONFIGURABLE, NULL},
   };
-  nd_stream_class *cls;
+  ndx_stream_class *cls;
   nd_value ctor, binding, result;
-  if (nd_stream_class_new(env, "Handle", &handle_tag, sizeof(net_sock), ND_STREAM_ADOPT, &hooks,
+  if (ndx_stream_class_new(env, "Handle", &handle_tag, sizeof(net_sock), NDX_STREAM_ADOPT, &hooks,
                           sizeof methods / sizeof methods[0], methods, &cls, &ctor) != ND_OK)
     return NULL;
   const nd_property fns[] = {
-      nd_stream_set_callbacks_property(cls),
+      ndx_stream_set_callbacks_property(cls),
       {"strerror", b_strerror, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"errname", b_errname, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
       {"closeFd", b_close_fd, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},

@@ -537,15 +537,15 @@ static nd_value init(nd_env env, nd_value exports)
       {"abort", p_abort, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
       {"signals", NULL, NULL, NULL, signals, 0, ND_ENUMERABLE, NULL},
   };
-  nd_stream_class *readers;
+  ndx_stream_class *readers;
   nd_value reader_ctor, sig;
   if (nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
-      nd_stream_class_new(env, "Reader", &reader_tag, 0, ND_STREAM_BLOCKING, NULL, 0, NULL, &readers,
+      ndx_stream_class_new(env, "Reader", &reader_tag, 0, NDX_STREAM_BLOCKING, NULL, 0, NULL, &readers,
                           &reader_ctor) != ND_OK)
     return NULL;
   const nd_property reader_props[] = {
       {"Reader", NULL, NULL, NULL, reader_ctor, 0, ND_DEFAULT, NULL},
-      nd_stream_set_callbacks_property(readers),
+      ndx_stream_set_callbacks_property(readers),
   };
   if (nd_define_properties(env, binding, 2, reader_props) != ND_OK) return NULL;
 #define X(s) if (!(sig = num(env, s)) || nd_set_named(env, signals, #s, sig) != ND_OK) return NULL;

@@ -33,21 +33,21 @@
 #define MAX_RECV_FDS 16         /* descriptors accepted in one recvmsg */
 #define ACCEPT_RETRY_MS 100     /* back-off after EMFILE/ENFILE/ENOBUFS/ENOMEM */
 
-static const char *const callback_names[ND_STREAM_NCALLBACKS] = {
+static const char *const callback_names[NDX_STREAM_NCALLBACKS] = {
     "onread", "onwrite", "onshutdown", "onconnect", "onconnection", "onfd", "ontimeout"};
 
-struct nd_stream_class {
+struct ndx_stream_class {
   nd_env env;
   const nd_type_tag *tag;
   size_t data_size;
   int open_flags;
-  nd_stream_hooks hooks;
-  nd_ref cb[ND_STREAM_NCALLBACKS]; /* JS callbacks from setCallbacks */
+  ndx_stream_hooks hooks;
+  nd_ref cb[NDX_STREAM_NCALLBACKS]; /* JS callbacks from setCallbacks */
   nd_ref ctor;                     /* the class, to make accepted streams */
   nd_ref arraybuffer_ctor;         /* the global ArrayBuffer: read buffers */
   char *scratch;                   /* READ_SIZE bytes for reads of unknown size,
                                       made on first use */
-  nd_stream *open;                 /* every stream owning a descriptor */
+  ndx_stream *open;                 /* every stream owning a descriptor */
 };
 
 /* One queued piece of a write: an owned copy or a reference to the caller's
@@ -61,9 +61,9 @@ typedef struct chunk {
   bool req_end;    /* the last chunk of one write request */
 } chunk;
 
-struct nd_stream {
-  nd_stream *prev, *next;  /* on cls->open while a descriptor is held */
-  nd_stream_class *cls;
+struct ndx_stream {
+  ndx_stream *prev, *next;  /* on cls->open while a descriptor is held */
+  ndx_stream_class *cls;
   nd_env env;
   int fd;
   nd_watch *watch;         /* readiness of a pollable descriptor */
@@ -73,13 +73,13 @@ struct nd_stream {
   nd_ref self;             /* the JS object, while I/O is in flight */
   chunk *head, *tail;      /* the write queue */
   size_t queued;           /* bytes in it */
-  const nd_stream_io *io;  /* a layer between descriptor and buffers, or NULL */
+  const ndx_stream_io *io;  /* a layer between descriptor and buffers, or NULL */
   void *layer;
   double last_active;      /* nd_now_ms of the last read or write */
   uint64_t timeout_ms;     /* idle timeout, 0 = none */
   int interest;            /* the events being waited for */
   int io_want;             /* extra readiness the layer asked for */
-  int kind;                /* ND_STREAM_SOCKET/UNIX/PIPE/BLOCKING as opened */
+  int kind;                /* NDX_STREAM_SOCKET/UNIX/PIPE/BLOCKING as opened */
   bool pollable, io_kick;
   bool reading, connecting, listening, shutdown_pending, eof, refed;
   bool closed, finalized;  /* freed when both */
@@ -94,7 +94,7 @@ static nd_value num(nd_env env, double v)
   return nd_number(env, v, &r) == ND_OK ? r : NULL;
 }
 
-static bool in_flight(const nd_stream *s)
+static bool in_flight(const ndx_stream *s)
 {
   return !s->closed && s->fd >= 0 &&
          (s->reading || s->connecting || s->listening || s->head || s->shutdown_pending ||
@@ -103,7 +103,7 @@ static bool in_flight(const nd_stream *s)
 
 /* Drops the pin when nothing is in flight. Callers that run JavaScript
  * afterwards hold the object in their own scope. */
-static void unpin_if_idle(nd_stream *s)
+static void unpin_if_idle(ndx_stream *s)
 {
   if (s->self && !in_flight(s)) {
     nd_ref_free(s->env, s->self);
@@ -111,21 +111,21 @@ static void unpin_if_idle(nd_stream *s)
   }
 }
 
-void nd_stream_pin(nd_stream *s, nd_value self)
+void ndx_stream_pin(ndx_stream *s, nd_value self)
 {
   if (!s->self && in_flight(s) && nd_ref_new(s->env, self, &s->self) != ND_OK) s->self = NULL;
   unpin_if_idle(s);
 }
 
-nd_env nd_stream_env(const nd_stream *s) { return s->env; }
-nd_stream_class *nd_stream_get_class(const nd_stream *s) { return s->cls; }
-void *nd_stream_data(nd_stream *s) { return s->data; }
-int nd_stream_fd(const nd_stream *s) { return s->closed ? -1 : s->fd; }
-bool nd_stream_closed(const nd_stream *s) { return s->closed; }
-size_t nd_stream_queued(const nd_stream *s) { return s->queued; }
+nd_env ndx_stream_env(const ndx_stream *s) { return s->env; }
+ndx_stream_class *ndx_stream_get_class(const ndx_stream *s) { return s->cls; }
+void *ndx_stream_data(ndx_stream *s) { return s->data; }
+int ndx_stream_fd(const ndx_stream *s) { return s->closed ? -1 : s->fd; }
+bool ndx_stream_closed(const ndx_stream *s) { return s->closed; }
+size_t ndx_stream_queued(const ndx_stream *s) { return s->queued; }
 
 /* Calls a JS callback with this = self. */
-static bool call_js(nd_stream *s, nd_value self, nd_stream_callback which, size_t argc, nd_value *argv)
+static bool call_js(ndx_stream *s, nd_value self, ndx_stream_callback which, size_t argc, nd_value *argv)
 {
   nd_value fn;
   if (!self || !s->cls || !s->cls->cb[which] || nd_ref_get(s->env, s->cls->cb[which], &fn) != ND_OK)
@@ -133,20 +133,20 @@ static bool call_js(nd_stream *s, nd_value self, nd_stream_callback which, size_
   return nd_call(s->env, self, fn, argc, argv, NULL) == ND_OK;
 }
 
-static bool call_js_int(nd_stream *s, nd_value self, nd_stream_callback which, int v)
+static bool call_js_int(ndx_stream *s, nd_value self, ndx_stream_callback which, int v)
 {
   nd_value a = num(s->env, v);
   return a && call_js(s, self, which, 1, &a);
 }
 
-bool nd_stream_emit(nd_stream *s, nd_stream_callback which, size_t argc, nd_value *argv)
+bool ndx_stream_emit(ndx_stream *s, ndx_stream_callback which, size_t argc, nd_value *argv)
 {
   nd_value self;
   if (!s->self || nd_ref_get(s->env, s->self, &self) != ND_OK) return false;
   return call_js(s, self, which, argc, argv);
 }
 
-static void touch(nd_stream *s)
+static void touch(ndx_stream *s)
 {
   if (!s->timeout_ms) return;
   s->last_active = nd_now_ms(s->env);
@@ -163,7 +163,7 @@ static void on_turn(nd_env env, nd_timer *t, void *data);
  * connecting, while bytes are queued or a shutdown waits for its turn.
  * Descriptors epoll cannot watch are "always ready": a zero timer gives
  * them one turn per loop iteration. 0, or -errno when the loop refused. */
-static int update(nd_stream *s)
+static int update(ndx_stream *s)
 {
   if (s->closed || s->fd < 0) return 0;
   int ev = s->io_want;
@@ -225,12 +225,12 @@ static bool can_watch(int fd)
 #endif
 }
 
-int nd_stream_open(nd_stream *s, int fd, int flags)
+int ndx_stream_open(ndx_stream *s, int fd, int flags)
 {
   if (s->closed) return -EBADF;
   if (s->fd >= 0) return -EISCONN;
   if (fd < 0) return -EBADF;
-  int kind = flags & (ND_STREAM_SOCKET | ND_STREAM_UNIX | ND_STREAM_PIPE);
+  int kind = flags & (NDX_STREAM_SOCKET | NDX_STREAM_UNIX | NDX_STREAM_PIPE);
   bool pollable = true;
   if (!kind) {
     struct stat st;
@@ -238,18 +238,18 @@ int nd_stream_open(nd_stream *s, int fd, int flags)
     if (S_ISSOCK(st.st_mode)) {
       struct sockaddr_storage ss;
       socklen_t len = sizeof ss;
-      kind = ND_STREAM_SOCKET;
-      if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0 && ss.ss_family == AF_UNIX) kind |= ND_STREAM_UNIX;
+      kind = NDX_STREAM_SOCKET;
+      if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0 && ss.ss_family == AF_UNIX) kind |= NDX_STREAM_UNIX;
     } else {
-      kind = ND_STREAM_PIPE;
+      kind = NDX_STREAM_PIPE;
       if (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode)) pollable = false;
       else if (S_ISCHR(st.st_mode) || !S_ISFIFO(st.st_mode)) pollable = can_watch(fd);
     }
   }
-  if (kind & ND_STREAM_UNIX) kind |= ND_STREAM_SOCKET;
-  if (flags & ND_STREAM_BLOCKING) {
-    kind |= ND_STREAM_BLOCKING;
-  } else if (flags & ND_STREAM_ADOPT) {
+  if (kind & NDX_STREAM_UNIX) kind |= NDX_STREAM_SOCKET;
+  if (flags & NDX_STREAM_BLOCKING) {
+    kind |= NDX_STREAM_BLOCKING;
+  } else if (flags & NDX_STREAM_ADOPT) {
     int fl = fcntl(fd, F_GETFL);
     if (fl >= 0 && !(fl & O_NONBLOCK) && fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) return -errno;
     if (fd > 2) { /* standard I/O keeps its inheritance: children rely on it */
@@ -261,7 +261,7 @@ int nd_stream_open(nd_stream *s, int fd, int flags)
   s->kind = kind;
   s->pollable = pollable;
   s->eof = false;
-  nd_stream_class *cls = s->cls;
+  ndx_stream_class *cls = s->cls;
   s->prev = NULL;
   s->next = cls->open;
   if (cls->open) cls->open->prev = s;
@@ -280,7 +280,7 @@ static void chunk_free(nd_env env, chunk *c, bool refs_alive)
 /* Releases the descriptor and everything tied to it, once. With refs_alive
  * false (from the finalizer) no nd_* call is made: an idle stream holds no
  * references then (a queued chunk or a pin would have kept it alive). */
-static void release(nd_stream *s, bool refs_alive)
+static void release(ndx_stream *s, bool refs_alive)
 {
   if (s->closed) return;
   s->closed = true;
@@ -298,7 +298,7 @@ static void release(nd_stream *s, bool refs_alive)
   s->tail = NULL;
   s->queued = 0;
   if (s->fd >= 0) {
-    nd_stream_class *cls = s->cls;
+    ndx_stream_class *cls = s->cls;
     if (s->prev) s->prev->next = s->next;
     else if (cls->open == s) cls->open = s->next;
     if (s->next) s->next->prev = s->prev;
@@ -316,23 +316,23 @@ static void release(nd_stream *s, bool refs_alive)
 
 static void stream_finalize(void *data, void *hint)
 {
-  nd_stream *s = data;
+  ndx_stream *s = data;
   s->finalized = true;
   release(s, false);
   if (s->closed && s->finalized) free(s);
 }
 
-void nd_stream_close(nd_stream *s, bool reset)
+void ndx_stream_close(ndx_stream *s, bool reset)
 {
   if (s->closed) return;
-  if (reset && s->fd >= 0 && (s->kind & ND_STREAM_SOCKET) && !(s->kind & ND_STREAM_UNIX)) {
+  if (reset && s->fd >= 0 && (s->kind & NDX_STREAM_SOCKET) && !(s->kind & NDX_STREAM_UNIX)) {
     struct linger l = {1, 0};
     ND_IGNORE(setsockopt(s->fd, SOL_SOCKET, SO_LINGER, &l, sizeof l) != 0); /* best effort: FIN instead */
   }
   release(s, true);
 }
 
-void nd_stream_ref(nd_stream *s, bool ref)
+void ndx_stream_ref(ndx_stream *s, bool ref)
 {
   s->refed = ref;
   if (s->watch) nd_watch_ref(s->watch, ref);
@@ -343,11 +343,11 @@ void nd_stream_ref(nd_stream *s, bool ref)
 /* ---- raw descriptor I/O ----------------------------------------------------------- */
 
 /* One read; on a UNIX socket a recvmsg that collects passed descriptors. */
-static ssize_t raw_read(nd_stream *s, void *mem, size_t size, int *fds, int *nfds)
+static ssize_t raw_read(ndx_stream *s, void *mem, size_t size, int *fds, int *nfds)
 {
   ssize_t n;
   *nfds = 0;
-  if (!(s->kind & ND_STREAM_UNIX)) {
+  if (!(s->kind & NDX_STREAM_UNIX)) {
     do n = read(s->fd, mem, size); while (n < 0 && errno == EINTR);
     return n < 0 ? -errno : n;
   }
@@ -379,10 +379,10 @@ static ssize_t raw_read(nd_stream *s, void *mem, size_t size, int *fds, int *nfd
 
 /* One sendmsg (writev for a non-socket), passing pass_fd when >= 0 on a
  * UNIX socket. Bytes written, or -errno (-EAGAIN when full). */
-static ssize_t raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt, int pass_fd)
+static ssize_t raw_writev(ndx_stream *s, const struct iovec *iov, int iovcnt, int pass_fd)
 {
   ssize_t n;
-  if (s->kind & ND_STREAM_SOCKET) {
+  if (s->kind & NDX_STREAM_SOCKET) {
     struct msghdr msg;
     union {
       struct cmsghdr align;
@@ -391,7 +391,7 @@ static ssize_t raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt, int
     memset(&msg, 0, sizeof msg);
     msg.msg_iov = (struct iovec *)iov;
     msg.msg_iovlen = (size_t)iovcnt;
-    if (pass_fd >= 0 && (s->kind & ND_STREAM_UNIX)) {
+    if (pass_fd >= 0 && (s->kind & NDX_STREAM_UNIX)) {
       memset(&ctl, 0, sizeof ctl);
       msg.msg_control = ctl.buf;
       msg.msg_controllen = sizeof ctl.buf;
@@ -409,7 +409,7 @@ static ssize_t raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt, int
   return n;
 }
 
-ssize_t nd_stream_raw_read(nd_stream *s, void *buf, size_t len)
+ssize_t ndx_stream_raw_read(ndx_stream *s, void *buf, size_t len)
 {
   if (s->closed || s->fd < 0) return -EBADF;
   ssize_t n;
@@ -418,32 +418,32 @@ ssize_t nd_stream_raw_read(nd_stream *s, void *buf, size_t len)
   return n;
 }
 
-ssize_t nd_stream_raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt)
+ssize_t ndx_stream_raw_writev(ndx_stream *s, const struct iovec *iov, int iovcnt)
 {
   if (s->closed || s->fd < 0) return -EBADF;
   return raw_writev(s, iov, iovcnt, -1);
 }
 
 /* What the core sends through: the layer when there is one. */
-static ssize_t send_iov(nd_stream *s, const struct iovec *iov, int iovcnt, int pass_fd)
+static ssize_t send_iov(ndx_stream *s, const struct iovec *iov, int iovcnt, int pass_fd)
 {
   if (s->io) return s->io->writev(s, s->layer, iov, iovcnt);
   return raw_writev(s, iov, iovcnt, pass_fd);
 }
 
-void nd_stream_set_io(nd_stream *s, const nd_stream_io *io, void *layer)
+void ndx_stream_set_io(ndx_stream *s, const ndx_stream_io *io, void *layer)
 {
   s->io = io;
   s->layer = layer;
 }
 
-void nd_stream_io_want(nd_stream *s, int events)
+void ndx_stream_io_want(ndx_stream *s, int events)
 {
   s->io_want |= events & (ND_READABLE | ND_WRITABLE_EV);
   ND_IGNORE(update(s)); /* a refusal shows when the layer's retry fails */
 }
 
-void nd_stream_io_kick(nd_stream *s)
+void ndx_stream_io_kick(ndx_stream *s)
 {
   s->io_kick = true;
   ND_IGNORE(update(s));
@@ -454,7 +454,7 @@ void nd_stream_io_kick(nd_stream *s)
 /* A new ArrayBuffer of n bytes made by the engine (the GC counts its memory
  * and collects it under pressure); *data is valid until the next call that
  * may allocate. */
-static nd_value engine_arraybuffer(nd_stream *s, size_t n, char **data)
+static nd_value engine_arraybuffer(ndx_stream *s, size_t n, char **data)
 {
   nd_value ctor, len, ab;
   void *p = NULL;
@@ -470,10 +470,10 @@ static nd_value engine_arraybuffer(nd_stream *s, size_t n, char **data)
  * and no memory is left unused. Only when the kernel reports nothing (end
  * of file, an error, bytes that arrived after the ioctl) or a layer
  * produces the bytes does the read go to the scratch block, copied out. */
-static void do_read(nd_stream *s, nd_value self)
+static void do_read(ndx_stream *s, nd_value self)
 {
   nd_env env = s->env;
-  bool blocking = s->kind & ND_STREAM_BLOCKING;
+  bool blocking = s->kind & NDX_STREAM_BLOCKING;
   int rounds = blocking ? 1 : READS_PER_EVENT;
   if (s->io) s->io_kick = false;
   for (int i = 0; i < rounds && s->reading && !s->closed && !s->eof; i++) {
@@ -491,7 +491,7 @@ static void do_read(nd_stream *s, nd_value self)
     if (!want && !mem && !(mem = s->cls->scratch = malloc(READ_SIZE))) {
       ND_IGNORE(nd_scope_close(env, scope));
       if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, -ENOMEM)) != NULL)
-        call_js(s, self, ND_STREAM_ONREAD, 2, argv);
+        call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
       return;
     }
     if (want) {
@@ -516,11 +516,11 @@ static void do_read(nd_stream *s, nd_value self)
     }
     if (n > 0) touch(s);
     for (int j = 0; j < nfds; j++) {
-      if (!s->cls->cb[ND_STREAM_ONFD]) { /* nobody takes descriptors here */
+      if (!s->cls->cb[NDX_STREAM_ONFD]) { /* nobody takes descriptors here */
         close(fds[j]);
         continue;
       }
-      if (s->closed || !call_js_int(s, self, ND_STREAM_ONFD, fds[j])) {
+      if (s->closed || !call_js_int(s, self, NDX_STREAM_ONFD, fds[j])) {
         for (int k = j + (s->closed ? 0 : 1); k < nfds; k++) close(fds[k]);
         ND_IGNORE(nd_scope_close(env, scope));
         return;
@@ -535,12 +535,12 @@ static void do_read(nd_stream *s, nd_value self)
       s->reading = false;
       ND_IGNORE(update(s)); /* it only stops interest here */
       if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, (double)n)) != NULL)
-        call_js(s, self, ND_STREAM_ONREAD, 2, argv);
+        call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
       ND_IGNORE(nd_scope_close(env, scope));
       return;
     }
     argv[0] = ab;
-    bool ok = (argv[1] = num(env, (double)n)) != NULL && call_js(s, self, ND_STREAM_ONREAD, 2, argv);
+    bool ok = (argv[1] = num(env, (double)n)) != NULL && call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
     ND_IGNORE(nd_scope_close(env, scope));
     /* Less than a full block: the kernel had no more when asked. */
     if (!ok || (size_t)n < READ_SIZE) return;
@@ -560,7 +560,7 @@ static char *chunk_bytes(nd_env env, chunk *c)
   return p;
 }
 
-static chunk *chunk_append(nd_stream *s)
+static chunk *chunk_append(ndx_stream *s)
 {
   chunk *c = calloc(1, sizeof *c);
   if (!c) return NULL;
@@ -573,7 +573,7 @@ static chunk *chunk_append(nd_stream *s)
 
 /* Writes as much of the queue as the kernel takes. The number of write
  * requests completed, or -errno. */
-static int flush_queue(nd_stream *s)
+static int flush_queue(ndx_stream *s)
 {
   nd_env env = s->env;
   int done = 0;
@@ -629,7 +629,7 @@ static int flush_queue(nd_stream *s)
 
 /* Queues bytes [off, len) of a piece. Owned memory moves into the queue; a
  * small remainder of a typed array is copied, a large one kept by reference. */
-static int enqueue(nd_stream *s, nd_stream_buf *b, size_t off, int pass_fd, bool req_end)
+static int enqueue(ndx_stream *s, ndx_stream_buf *b, size_t off, int pass_fd, bool req_end)
 {
   chunk *c = chunk_append(s);
   if (!c) return -ENOMEM;
@@ -659,7 +659,7 @@ static int enqueue(nd_stream *s, nd_stream_buf *b, size_t off, int pass_fd, bool
   return 0;
 }
 
-static void free_bufs(nd_stream_buf *bufs, size_t n)
+static void free_bufs(ndx_stream_buf *bufs, size_t n)
 {
   for (size_t j = 0; j < n; j++) {
     free(bufs[j].own);
@@ -667,14 +667,14 @@ static void free_bufs(nd_stream_buf *bufs, size_t n)
   }
 }
 
-int nd_stream_write(nd_stream *s, nd_stream_buf *bufs, size_t n, int pass_fd)
+int ndx_stream_write(ndx_stream *s, ndx_stream_buf *bufs, size_t n, int pass_fd)
 {
   nd_env env = s->env;
   if (s->closed || s->fd < 0) {
     free_bufs(bufs, n);
     return s->closed ? -EBADF : -ENOTCONN;
   }
-  if (!(s->kind & ND_STREAM_UNIX)) pass_fd = -1;
+  if (!(s->kind & NDX_STREAM_UNIX)) pass_fd = -1;
   size_t i = 0, off = 0; /* first piece not fully sent, and bytes of it sent */
   touch(s);
   if (!s->head && !s->connecting) {
@@ -738,14 +738,14 @@ int nd_stream_write(nd_stream *s, nd_stream_buf *bufs, size_t n, int pass_fd)
 
 /* The half-close itself: the layer's, or shutdown(2) on a socket. A pipe
  * has no half-close: its owner closes it. */
-static int do_shutdown(nd_stream *s)
+static int do_shutdown(ndx_stream *s)
 {
   if (s->io && s->io->shutdown) return s->io->shutdown(s, s->layer);
-  if (!(s->kind & ND_STREAM_SOCKET)) return 0;
+  if (!(s->kind & NDX_STREAM_SOCKET)) return 0;
   return shutdown(s->fd, SHUT_WR) == 0 || errno == ENOTCONN ? 0 : -errno;
 }
 
-int nd_stream_shutdown(nd_stream *s)
+int ndx_stream_shutdown(ndx_stream *s)
 {
   if (s->closed) return -EBADF;
   if (s->fd < 0) return -ENOTCONN;
@@ -764,9 +764,9 @@ int nd_stream_shutdown(nd_stream *s)
 
 /* ---- loop callbacks -------------------------------------------------------------- */
 
-static void do_accept(nd_stream *s, nd_value self);
+static void do_accept(ndx_stream *s, nd_value self);
 
-static void finish_connect(nd_stream *s, nd_value self)
+static void finish_connect(ndx_stream *s, nd_value self)
 {
   int err = 0;
   socklen_t len = sizeof err;
@@ -774,10 +774,10 @@ static void finish_connect(nd_stream *s, nd_value self)
   if (err == EINPROGRESS) return;
   s->connecting = false;
   int e = update(s);
-  call_js_int(s, self, ND_STREAM_ONCONNECT, err ? -err : e);
+  call_js_int(s, self, NDX_STREAM_ONCONNECT, err ? -err : e);
 }
 
-static void do_write_ready(nd_stream *s, nd_value self)
+static void do_write_ready(ndx_stream *s, nd_value self)
 {
   int r = s->head ? flush_queue(s) : 0;
   if (s->closed) return;
@@ -786,19 +786,19 @@ static void do_write_ready(nd_stream *s, nd_value self)
   bool pending_shutdown = s->shutdown_pending && !s->head && r >= 0;
   if (r != 0) {
     nd_value argv[2] = {num(s->env, r > 0 ? r : 0), num(s->env, r < 0 ? r : 0)};
-    if (!argv[0] || !argv[1] || !call_js(s, self, ND_STREAM_ONWRITE, 2, argv)) return;
+    if (!argv[0] || !argv[1] || !call_js(s, self, NDX_STREAM_ONWRITE, 2, argv)) return;
   }
   if (pending_shutdown && !s->closed && s->shutdown_pending && !s->head) {
     int err = do_shutdown(s);
     if (err == -EAGAIN) return; /* the layer asked for readiness; called again */
     s->shutdown_pending = false;
-    call_js_int(s, self, ND_STREAM_ONSHUTDOWN, err ? err : update(s));
+    call_js_int(s, self, NDX_STREAM_ONSHUTDOWN, err ? err : update(s));
   }
 }
 
 /* One readiness event (or turn). `self` is held in this callback's scope
  * for its whole run: JavaScript may unpin or close the stream meanwhile. */
-static void dispatch(nd_stream *s, int revents)
+static void dispatch(ndx_stream *s, int revents)
 {
   nd_value self;
   if (s->closed || !s->self || nd_ref_get(s->env, s->self, &self) != ND_OK) {
@@ -821,7 +821,7 @@ static void dispatch(nd_stream *s, int revents)
   }
   if (!s->closed) {
     int e = update(s);
-    if (e && s->reading) call_js_int(s, self, ND_STREAM_ONREAD, e);
+    if (e && s->reading) call_js_int(s, self, NDX_STREAM_ONREAD, e);
   }
   unpin_if_idle(s);
 }
@@ -833,13 +833,13 @@ static void on_ready(nd_env env, nd_watch *w, int revents, void *data)
 
 static void on_turn(nd_env env, nd_timer *t, void *data)
 {
-  nd_stream *s = data;
+  ndx_stream *s = data;
   dispatch(s, s->io_kick ? s->interest | ND_READABLE : s->interest);
 }
 
 static void on_idle(nd_env env, nd_timer *t, void *data)
 {
-  nd_stream *s = data;
+  ndx_stream *s = data;
   nd_value self;
   if (s->closed || !s->timeout_ms || !s->self || nd_ref_get(env, s->self, &self) != ND_OK) return;
   double idle_for = nd_now_ms(env) - s->last_active;
@@ -849,13 +849,13 @@ static void on_idle(nd_env env, nd_timer *t, void *data)
     ND_IGNORE(nd_timer_start(t, (uint64_t)((double)s->timeout_ms - idle_for + 0.999), 0));
     return;
   }
-  call_js(s, self, ND_STREAM_ONTIMEOUT, 0, NULL);
+  call_js(s, self, NDX_STREAM_ONTIMEOUT, 0, NULL);
   if (!s->closed) unpin_if_idle(s);
 }
 
 static void on_retry(nd_env env, nd_timer *t, void *data)
 {
-  nd_stream *s = data;
+  ndx_stream *s = data;
   nd_value self;
   if (s->closed || !s->listening || !s->self || nd_ref_get(env, s->self, &self) != ND_OK) return;
   ND_IGNORE(update(s)); /* an accept that fails again re-arms the retry */
@@ -863,27 +863,27 @@ static void on_retry(nd_env env, nd_timer *t, void *data)
 }
 
 /* An accepted descriptor becomes a new instance of the class. */
-static void accepted(nd_stream *ls, nd_value self, int fd)
+static void accepted(ndx_stream *ls, nd_value self, int fd)
 {
   nd_value client;
-  nd_stream *c;
-  if (nd_stream_instance(ls->cls, &client, &c) != ND_OK) {
+  ndx_stream *c;
+  if (ndx_stream_instance(ls->cls, &client, &c) != ND_OK) {
     close(fd);
     return;
   }
-  if (nd_stream_open(c, fd, ls->kind & (ND_STREAM_SOCKET | ND_STREAM_UNIX)) != 0) {
+  if (ndx_stream_open(c, fd, ls->kind & (NDX_STREAM_SOCKET | NDX_STREAM_UNIX)) != 0) {
     close(fd);
-    nd_stream_close(c, false);
+    ndx_stream_close(c, false);
     return;
   }
   if (ls->cls->hooks.accepted) ls->cls->hooks.accepted(ls, c);
-  call_js(ls, self, ND_STREAM_ONCONNECTION, 1, &client);
+  call_js(ls, self, NDX_STREAM_ONCONNECTION, 1, &client);
 }
 
 /* Accepts pending connections. Out of descriptors or memory: the accept
  * watch stops and a timer retries later, so the loop neither spins on the
  * always-readable listener nor drops the server. */
-static void do_accept(nd_stream *s, nd_value self)
+static void do_accept(ndx_stream *s, nd_value self)
 {
   nd_env env = s->env;
   for (int i = 0; i < ACCEPTS_PER_EVENT && s->listening && !s->closed; i++) {
@@ -916,7 +916,7 @@ static void do_accept(nd_stream *s, nd_value self)
 
 /* ---- connect and listen ----------------------------------------------------------- */
 
-int nd_stream_connect(nd_stream *s, const struct sockaddr *sa, socklen_t len)
+int ndx_stream_connect(ndx_stream *s, const struct sockaddr *sa, socklen_t len)
 {
   if (s->closed) return -EBADF;
   if (s->fd < 0) return -ENOTSOCK;
@@ -927,7 +927,7 @@ int nd_stream_connect(nd_stream *s, const struct sockaddr *sa, socklen_t len)
   return update(s);
 }
 
-int nd_stream_listen(nd_stream *s, int backlog)
+int ndx_stream_listen(ndx_stream *s, int backlog)
 {
   if (s->closed) return -EBADF;
   if (s->fd < 0) return -EBADF;
@@ -936,7 +936,7 @@ int nd_stream_listen(nd_stream *s, int backlog)
   return update(s);
 }
 
-int nd_stream_read_start(nd_stream *s)
+int ndx_stream_read_start(ndx_stream *s)
 {
   if (s->closed) return -EBADF;
   if (s->fd < 0) return -ENOTCONN;
@@ -944,14 +944,14 @@ int nd_stream_read_start(nd_stream *s)
   return update(s);
 }
 
-int nd_stream_read_stop(nd_stream *s)
+int ndx_stream_read_stop(ndx_stream *s)
 {
   if (s->closed) return -EBADF;
   s->reading = false;
   return update(s);
 }
 
-int nd_stream_set_timeout(nd_stream *s, uint64_t ms)
+int ndx_stream_set_timeout(ndx_stream *s, uint64_t ms)
 {
   if (s->closed) return -EBADF;
   s->timeout_ms = ms;
@@ -970,7 +970,7 @@ int nd_stream_set_timeout(nd_stream *s, uint64_t ms)
 
 /* ---- the JS class -------------------------------------------------------------------- */
 
-nd_stream *nd_stream_this(nd_env env, nd_value self, const nd_stream_class *cls)
+ndx_stream *ndx_stream_this(nd_env env, nd_value self, const ndx_stream_class *cls)
 {
   void *p = NULL;
   if (nd_unwrap_tagged(env, self, cls->tag, &p) != ND_OK) return NULL;
@@ -993,11 +993,11 @@ static nd_value arg_error(nd_env env, const char *msg)
 /* new Class([fd]) */
 static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream_class *cls = data;
+  ndx_stream_class *cls = data;
   int32_t fd = -1;
   if (argc > 0 && !nd_is_undefined(env, argv[0]) && (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0))
     return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  nd_stream *s = calloc(1, sizeof *s + cls->data_size);
+  ndx_stream *s = calloc(1, sizeof *s + cls->data_size);
   if (!s) {
     ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
     return NULL;
@@ -1019,7 +1019,7 @@ static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     return NULL;
   }
   if (fd >= 0) {
-    int r = nd_stream_open(s, fd, cls->open_flags);
+    int r = ndx_stream_open(s, fd, cls->open_flags);
     if (r) {
       ND_IGNORE(nd_throw_errno(env, -r, "open", NULL));
       return NULL;
@@ -1028,34 +1028,34 @@ static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   return NULL;
 }
 
-#define THIS_OPEN(s)                                 \
-  nd_stream *s = nd_stream_this(env, self, data);    \
-  if (!s) return NULL;                               \
+#define THIS_OPEN(s)                                \
+  ndx_stream *s = ndx_stream_this(env, self, data); \
+  if (!s) return NULL;                              \
   if (s->closed) return ret_int(env, -EBADF)
 
 /* Every method that may start I/O ends here: pin while in flight. */
-static nd_value settle(nd_env env, nd_stream *s, nd_value self, int r)
+static nd_value settle(nd_env env, ndx_stream *s, nd_value self, int r)
 {
-  nd_stream_pin(s, self);
+  ndx_stream_pin(s, self);
   return ret_int(env, r);
 }
 
 static nd_value js_read_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  return settle(env, s, self, nd_stream_read_start(s));
+  return settle(env, s, self, ndx_stream_read_start(s));
 }
 
 static nd_value js_read_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  return settle(env, s, self, nd_stream_read_stop(s));
+  return settle(env, s, self, ndx_stream_read_stop(s));
 }
 
 /* One piece from a JS value: a typed array (by reference) or a string
  * (copied: UTF-8, or Latin-1). 0, -EINVAL for other values, -ENOMEM, or
  * 1 with an exception pending. */
-static int make_buf(nd_env env, nd_value v, bool latin1, nd_stream_buf *b)
+static int make_buf(nd_env env, nd_value v, bool latin1, ndx_stream_buf *b)
 {
   b->owner = NULL;
   b->own = NULL;
@@ -1097,12 +1097,12 @@ static nd_value js_write(nd_env env, nd_value self, size_t argc, nd_value *argv,
     return arg_error(env, "The \"latin1\" argument must be of type boolean");
   if (argc > 2 && !nd_is_nullish(env, argv[2]) && (nd_get_int32(env, argv[2], &fd) != ND_OK || fd < 0))
     return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  nd_stream_buf b;
+  ndx_stream_buf b;
   int r = make_buf(env, argv[0], latin1, &b);
   if (r == 1) return NULL;
   if (r == -EINVAL) return arg_error(env, "The \"data\" argument must be a string or a Uint8Array");
   if (r) return ret_int(env, r);
-  return settle(env, s, self, nd_stream_write(s, &b, 1, fd));
+  return settle(env, s, self, ndx_stream_write(s, &b, 1, fd));
 }
 
 /* writev(list) — strings in the list are UTF-8. */
@@ -1112,7 +1112,7 @@ static nd_value js_writev(nd_env env, nd_value self, size_t argc, nd_value *argv
   uint32_t n;
   if (!nd_is_array(env, argv[0]) || nd_array_length(env, argv[0], &n) != ND_OK)
     return arg_error(env, "The \"chunks\" argument must be an array");
-  nd_stream_buf one[8], *bufs = n <= 8 ? one : calloc(n, sizeof *bufs);
+  ndx_stream_buf one[8], *bufs = n <= 8 ? one : calloc(n, sizeof *bufs);
   if (!bufs) return ret_int(env, -ENOMEM);
   int r = 0;
   uint32_t got = 0;
@@ -1132,7 +1132,7 @@ static nd_value js_writev(nd_env env, nd_value self, size_t argc, nd_value *argv
     if (r == -EINVAL) return arg_error(env, "The \"chunks\" must be strings or Uint8Arrays");
     return ret_int(env, r);
   }
-  r = nd_stream_write(s, bufs, n, -1);
+  r = ndx_stream_write(s, bufs, n, -1);
   if (bufs != one) free(bufs);
   return settle(env, s, self, r);
 }
@@ -1140,18 +1140,18 @@ static nd_value js_writev(nd_env env, nd_value self, size_t argc, nd_value *argv
 static nd_value js_shutdown(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  return settle(env, s, self, nd_stream_shutdown(s));
+  return settle(env, s, self, ndx_stream_shutdown(s));
 }
 
 /* close([reset]) */
 static nd_value js_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
+  ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   bool reset = false;
   if (argc > 0 && !nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &reset) != ND_OK)
     return arg_error(env, "The \"reset\" argument must be of type boolean");
-  nd_stream_close(s, reset);
+  ndx_stream_close(s, reset);
   return NULL;
 }
 
@@ -1162,7 +1162,7 @@ static nd_value js_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   bool on = true;
   if (argc > 0 && !nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &on) != ND_OK)
     return arg_error(env, "The \"on\" argument must be of type boolean");
-  nd_stream_ref(s, on);
+  ndx_stream_ref(s, on);
   return ret_int(env, 0);
 }
 
@@ -1173,29 +1173,29 @@ static nd_value js_set_timeout(nd_env env, nd_value self, size_t argc, nd_value 
   double ms;
   if (nd_get_double(env, argv[0], &ms) != ND_OK || !(ms >= 0) || ms > 9007199254740991.0)
     return arg_error(env, "The \"msecs\" argument must be a non-negative number");
-  return settle(env, s, self, nd_stream_set_timeout(s, (uint64_t)ms));
+  return settle(env, s, self, ndx_stream_set_timeout(s, (uint64_t)ms));
 }
 
 static nd_value js_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
-  return s ? ret_int(env, nd_stream_fd(s)) : NULL;
+  ndx_stream *s = ndx_stream_this(env, self, data);
+  return s ? ret_int(env, ndx_stream_fd(s)) : NULL;
 }
 
 static nd_value js_queued(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
+  ndx_stream *s = ndx_stream_this(env, self, data);
   return s ? num(env, (double)s->queued) : NULL;
 }
 
-ND_NODISCARD nd_status nd_stream_set_callbacks(nd_stream_class *cls, nd_value callbacks)
+ND_NODISCARD nd_status ndx_stream_set_callbacks(ndx_stream_class *cls, nd_value callbacks)
 {
   nd_env env = cls->env;
   if (!nd_is_object(env, callbacks)) {
     ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callbacks\" argument must be of type object"));
     return ND_PENDING_EXCEPTION;
   }
-  for (int i = 0; i < ND_STREAM_NCALLBACKS; i++) {
+  for (int i = 0; i < NDX_STREAM_NCALLBACKS; i++) {
     nd_value fn;
     nd_status st = nd_get_named(env, callbacks, callback_names[i], &fn);
     if (st != ND_OK) return st;
@@ -1215,17 +1215,17 @@ ND_NODISCARD nd_status nd_stream_set_callbacks(nd_stream_class *cls, nd_value ca
 /* setCallbacks({onread, onwrite, ...}) */
 static nd_value js_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  ND_IGNORE(nd_stream_set_callbacks(data, argv[0])); /* a failure leaves its exception pending */
+  ND_IGNORE(ndx_stream_set_callbacks(data, argv[0])); /* a failure leaves its exception pending */
   return NULL;
 }
 
-nd_property nd_stream_set_callbacks_property(nd_stream_class *cls)
+nd_property ndx_stream_set_callbacks_property(ndx_stream_class *cls)
 {
   nd_property p = {"setCallbacks", js_set_callbacks, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, cls};
   return p;
 }
 
-ND_NODISCARD nd_status nd_stream_instance(nd_stream_class *cls, nd_value *obj, nd_stream **s)
+ND_NODISCARD nd_status ndx_stream_instance(ndx_stream_class *cls, nd_value *obj, ndx_stream **s)
 {
   nd_value ctor;
   void *p = NULL;
@@ -1244,9 +1244,9 @@ ND_NODISCARD nd_status nd_stream_instance(nd_stream_class *cls, nd_value *obj, n
  * never touch the class again. */
 static void class_cleanup(void *data)
 {
-  nd_stream_class *cls = data;
+  ndx_stream_class *cls = data;
   while (cls->open) release(cls->open, true);
-  for (int i = 0; i < ND_STREAM_NCALLBACKS; i++)
+  for (int i = 0; i < NDX_STREAM_NCALLBACKS; i++)
     if (cls->cb[i]) nd_ref_free(cls->env, cls->cb[i]);
   if (cls->ctor) nd_ref_free(cls->env, cls->ctor);
   if (cls->arraybuffer_ctor) nd_ref_free(cls->env, cls->arraybuffer_ctor);
@@ -1256,13 +1256,13 @@ static void class_cleanup(void *data)
 
 #define N_STD_PROPS 10
 
-ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
+ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
                                            size_t data_size, int open_flags,
-                                           const nd_stream_hooks *hooks, size_t nprops,
-                                           const nd_property *props, nd_stream_class **out,
+                                           const ndx_stream_hooks *hooks, size_t nprops,
+                                           const nd_property *props, ndx_stream_class **out,
                                            nd_value *ctor)
 {
-  nd_stream_class *cls = calloc(1, sizeof *cls);
+  ndx_stream_class *cls = calloc(1, sizeof *cls);
   nd_property *all = calloc(N_STD_PROPS + nprops, sizeof *all);
   if (!cls || !all) {
     free(cls);

@@ -3,7 +3,7 @@
  * a toy layer in the io slot where TLS would sit. test-stream-core.js drives
  * it: a Xor stream's bytes pass through the layer (XOR with a key on the
  * way out and in), the layer hands out at most SLICE bytes per read and
- * keeps the rest, so the core must come back through nd_stream_io_kick; gc()
+ * keeps the rest, so the core must come back through ndx_stream_io_kick; gc()
  * lets the test collect idle streams and see their descriptors closed. */
 #include <errno.h>
 #include <stdlib.h>
@@ -27,11 +27,11 @@ typedef struct {
   unsigned char buf[RAW];
 } xor_layer;
 
-static ssize_t xor_read(nd_stream *s, void *layer, void *out, size_t want)
+static ssize_t xor_read(ndx_stream *s, void *layer, void *out, size_t want)
 {
   xor_layer *x = layer;
   if (x->off == x->len) {
-    ssize_t n = nd_stream_raw_read(s, x->buf, sizeof x->buf);
+    ssize_t n = ndx_stream_raw_read(s, x->buf, sizeof x->buf);
     if (n <= 0) return n; /* EOF, -EAGAIN or -errno pass through */
     for (ssize_t i = 0; i < n; i++) x->buf[i] ^= x->key;
     x->off = 0;
@@ -43,11 +43,11 @@ static ssize_t xor_read(nd_stream *s, void *layer, void *out, size_t want)
   memcpy(out, x->buf + x->off, n);
   x->off += n;
   /* Bytes the descriptor will not announce again: ask for another turn. */
-  if (x->off < x->len) nd_stream_io_kick(s);
+  if (x->off < x->len) ndx_stream_io_kick(s);
   return (ssize_t)n;
 }
 
-static ssize_t xor_writev(nd_stream *s, void *layer, const struct iovec *iov, int iovcnt)
+static ssize_t xor_writev(ndx_stream *s, void *layer, const struct iovec *iov, int iovcnt)
 {
   xor_layer *x = layer;
   unsigned char tmp[RAW];
@@ -59,24 +59,24 @@ static ssize_t xor_writev(nd_stream *s, void *layer, const struct iovec *iov, in
     n += k;
   }
   struct iovec one = {tmp, n};
-  return nd_stream_raw_writev(s, &one, 1);
+  return ndx_stream_raw_writev(s, &one, 1);
 }
 
-static const nd_stream_io xor_io = {xor_read, xor_writev, NULL};
+static const ndx_stream_io xor_io = {xor_read, xor_writev, NULL};
 
 /* xor.layer(key): installs the layer on this stream. */
 static nd_value xor_layer_method(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  nd_stream *s = nd_stream_this(env, self, data);
+  ndx_stream *s = ndx_stream_this(env, self, data);
   int32_t key;
   if (!s) return NULL;
   if (nd_get_int32(env, argv[0], &key) != ND_OK) {
     ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"key\" argument must be a number"));
     return NULL;
   }
-  xor_layer *x = nd_stream_data(s);
+  xor_layer *x = ndx_stream_data(s);
   x->key = (unsigned char)key;
-  nd_stream_set_io(s, &xor_io, x);
+  ndx_stream_set_io(s, &xor_io, x);
   return NULL;
 }
 
@@ -106,17 +106,17 @@ static nd_value gc(nd_env env, nd_value self, size_t argc, nd_value *argv, void 
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  nd_stream_class *plain, *xor;
+  ndx_stream_class *plain, *xor;
   nd_value plain_ctor, xor_ctor;
   const nd_property xor_props[] = {
       {"layer", xor_layer_method, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
   };
-  if (nd_stream_class_new(env, "PlainStream", &plain_tag, 0, ND_STREAM_ADOPT, NULL, 0, NULL, &plain,
+  if (ndx_stream_class_new(env, "PlainStream", &plain_tag, 0, NDX_STREAM_ADOPT, NULL, 0, NULL, &plain,
                           &plain_ctor) != ND_OK ||
-      nd_stream_class_new(env, "XorStream", &xor_tag, sizeof(xor_layer), ND_STREAM_ADOPT, NULL, 1, xor_props,
+      ndx_stream_class_new(env, "XorStream", &xor_tag, sizeof(xor_layer), NDX_STREAM_ADOPT, NULL, 1, xor_props,
                           &xor, &xor_ctor) != ND_OK)
     return NULL;
-  nd_property plain_cb = nd_stream_set_callbacks_property(plain), xor_cb = nd_stream_set_callbacks_property(xor);
+  nd_property plain_cb = ndx_stream_set_callbacks_property(plain), xor_cb = ndx_stream_set_callbacks_property(xor);
   plain_cb.name = "setPlainCallbacks";
   xor_cb.name = "setXorCallbacks";
   const nd_property props[] = {

@@ -10,13 +10,15 @@ pc=$(find "$t/root" -name nodus.pc | head -1)
 [ -n "$pc" ] || fail "nodus.pc not installed"
 inc=$(find "$t/root" -path '*/include/nodus/nodus.h' | head -1)
 [ -n "$inc" ] || fail "nodus.h not installed"
+[ -f "$(dirname "$inc")/nodus_aux.h" ] || fail "nodus_aux.h not installed"
+[ -n "$(find "$t/root" -name libnodus_aux.a | head -1)" ] || fail "libnodus_aux.a not installed"
 doc=$(find "$t/root" -path '*/doc/nodus/ADDONS.md' | head -1)
 [ -n "$doc" ] || fail "ADDONS.md not installed"
 ex=$(dirname "$doc")/examples
 export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR="$t/root"
 mkdir -p "$t/app/node_modules/hello" "$t/lib"
 # The guide's command line, with nothing but the installed prefix.
-cc -shared -fPIC -Werror $(pkg-config --cflags --libs nodus) "$ex/hello/hello.c" \
+cc -shared -fPIC -Werror $(pkg-config --cflags nodus) "$ex/hello/hello.c" $(pkg-config --libs nodus) \
   -o "$t/app/hello.node" || fail "cc build of hello.node"
 cp "$t/app/hello.node" "$t/app/node_modules/hello/index.node"
 cp "$t/app/hello.node" "$t/lib/hellolib.node"

@@ -1,7 +1,7 @@
 // libnodus_aux's descriptor-stream core from an addon (tests/sdk/
 // stream_addon.c): a layer in the io slot (a XOR "cipher", standing where
 // TLS would) sees every byte both ways, hands out 100 bytes per read and
-// gets the rest delivered through nd_stream_io_kick; shutdown reaches the
+// gets the rest delivered through ndx_stream_io_kick; shutdown reaches the
 // peer as EOF. Lifetime: an idle stream that became garbage is closed by its
 // finalizer; a reading one stays alive (pinned) and keeps delivering; a
 // closed stream kept by JS answers -EBADF after a GC.

@@ -3,16 +3,15 @@
  *   var addon = require('./hello');   // hello.node
  *   addon.hello;                      // 'world'
  *
- * Build out of tree with nothing but an installed nodus:
- *   cc -shared -fPIC $(pkg-config --cflags --libs nodus) hello.c -o hello.node
+ * Build out of tree with nothing but an installed nodus (the libraries after
+ * the source: libnodus_aux is a static archive):
+ *   cc -shared -fPIC $(pkg-config --cflags nodus) hello.c $(pkg-config --libs nodus) -o hello.node
  */
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  nd_value world;
-  if (nd_string_utf8(env, "world", ND_AUTO_LENGTH, &world) != ND_OK ||
-      nd_set_named(env, exports, "hello", world) != ND_OK)
+  if (ndx_set_string(env, exports, "hello", "world") != ND_OK)
     return NULL; /* an exception is pending: require() throws it */
   return exports;
 }

@@ -31,7 +31,7 @@
  * gets -EBADF, never freed memory. Descriptors 0-2 are never closed (as
  * libuv): a stream over stdin stops, the descriptor stays.
  *
- * The JavaScript face: nd_stream_class_new makes a class (tagged with the
+ * The JavaScript face: ndx_stream_class_new makes a class (tagged with the
  * plugin's type tag, so another plugin's handle is ERR_INVALID_THIS) whose
  * prototype has the standard methods below, plus the plugin's own; the
  * plugin's JS installs its callbacks once with setCallbacks({onread, ...}),
@@ -55,13 +55,13 @@
  *   ontimeout()
  *
  * Layering (TLS): a layer sits between the descriptor and the buffers by
- * installing nd_stream_io on a stream. The core then calls the layer's read
+ * installing ndx_stream_io on a stream. The core then calls the layer's read
  * and writev instead of the system calls; the layer talks to the peer through
- * nd_stream_raw_read/nd_stream_raw_writev on the same stream. When the layer
+ * ndx_stream_raw_read/ndx_stream_raw_writev on the same stream. When the layer
  * needs the other direction to make progress (a TLS read that must write,
- * a write that must read), it returns -EAGAIN after nd_stream_io_want(s,
+ * a write that must read), it returns -EAGAIN after ndx_stream_io_want(s,
  * ND_READABLE or ND_WRITABLE_EV); when it holds decrypted bytes the
- * descriptor will not announce, it calls nd_stream_io_kick(s) and the core
+ * descriptor will not announce, it calls ndx_stream_io_kick(s) and the core
  * reads again on the next turn. Everything above (queue, backpressure,
  * half-close through io->shutdown, JS callbacks) stays the same, so a TLS
  * socket is a stream with one more object in its io slot.
@@ -79,146 +79,146 @@
 extern "C" {
 #endif
 
-typedef struct nd_stream nd_stream;
-typedef struct nd_stream_class nd_stream_class;
+typedef struct ndx_stream ndx_stream;
+typedef struct ndx_stream_class ndx_stream_class;
 
 /* The JS callbacks a class accepts from setCallbacks. */
 typedef enum {
-  ND_STREAM_ONREAD,
-  ND_STREAM_ONWRITE,
-  ND_STREAM_ONSHUTDOWN,
-  ND_STREAM_ONCONNECT,
-  ND_STREAM_ONCONNECTION,
-  ND_STREAM_ONFD,
-  ND_STREAM_ONTIMEOUT,
-  ND_STREAM_NCALLBACKS
-} nd_stream_callback;
+  NDX_STREAM_ONREAD,
+  NDX_STREAM_ONWRITE,
+  NDX_STREAM_ONSHUTDOWN,
+  NDX_STREAM_ONCONNECT,
+  NDX_STREAM_ONCONNECTION,
+  NDX_STREAM_ONFD,
+  NDX_STREAM_ONTIMEOUT,
+  NDX_STREAM_NCALLBACKS
+} ndx_stream_callback;
 
 /* What a plugin adds to the core's behaviour. Every field may be NULL. */
-typedef struct nd_stream_hooks {
+typedef struct ndx_stream_hooks {
   /* A connection accepted on `listener` became `client` (a new instance of
    * the class, opened on the descriptor with the listener's kind), before
    * onconnection sees it: copy what the listener knows. */
-  void (*accepted)(nd_stream *listener, nd_stream *client);
+  void (*accepted)(ndx_stream *listener, ndx_stream *client);
   /* The descriptor is being released (close, exit, or GC of an idle
-   * stream), once per nd_stream_open: free what the plugin's data holds
+   * stream), once per ndx_stream_open: free what the plugin's data holds
    * for it. May run in a finalizer: no nd_* calls. */
-  void (*release)(nd_stream *s);
-} nd_stream_hooks;
+  void (*release)(ndx_stream *s);
+} ndx_stream_hooks;
 
-/* nd_stream_open flags: what the descriptor is (left 0, it is looked up
+/* ndx_stream_open flags: what the descriptor is (left 0, it is looked up
  * with fstat/getsockname) and how to treat its flags. */
 enum {
-  ND_STREAM_SOCKET = 1,   /* a stream socket (sendmsg, shutdown, SO_ERROR) */
-  ND_STREAM_UNIX = 2,     /* an AF_UNIX stream socket: descriptors may travel */
-  ND_STREAM_PIPE = 4,     /* a pipe, terminal or other pollable non-socket */
-  ND_STREAM_ADOPT = 8,    /* from elsewhere: make it non-blocking (and
+  NDX_STREAM_SOCKET = 1,   /* a stream socket (sendmsg, shutdown, SO_ERROR) */
+  NDX_STREAM_UNIX = 2,     /* an AF_UNIX stream socket: descriptors may travel */
+  NDX_STREAM_PIPE = 4,     /* a pipe, terminal or other pollable non-socket */
+  NDX_STREAM_ADOPT = 8,    /* from elsewhere: make it non-blocking (and
                              close-on-exec above stdio) */
-  ND_STREAM_BLOCKING = 16 /* leave its flags alone (a shared stdin): one read
+  NDX_STREAM_BLOCKING = 16 /* leave its flags alone (a shared stdin): one read
                              of what FIONREAD reports per readiness */
 };
 
 /* ---- the class --------------------------------------------------------- */
 
 /* Makes the JS class `name`: instances carry a stream with `data_size`
- * bytes of plugin data (nd_stream_data) and `tag`; the prototype has the
+ * bytes of plugin data (ndx_stream_data) and `tag`; the prototype has the
  * standard methods above and then `props` (a NULL `data` becomes the
- * class, for nd_stream_this). `new Ctor(fd)` opens fd with
+ * class, for ndx_stream_this). `new Ctor(fd)` opens fd with
  * `open_flags`; `new Ctor()` makes a stream without a descriptor. The class
  * state lives until exit (a cleanup hook closes every open stream).
  * *ctor is the constructor; binding.setCallbacks comes from
- * nd_stream_set_callbacks_fn. */
-ND_NODISCARD nd_status nd_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
+ * ndx_stream_set_callbacks_fn. */
+ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
                                            size_t data_size, int open_flags,
-                                           const nd_stream_hooks *hooks, size_t nprops,
-                                           const nd_property *props, nd_stream_class **cls,
+                                           const ndx_stream_hooks *hooks, size_t nprops,
+                                           const nd_property *props, ndx_stream_class **cls,
                                            nd_value *ctor);
 /* A property for the binding: setCallbacks({onread, ...}) for this class. */
-nd_property nd_stream_set_callbacks_property(nd_stream_class *cls);
+nd_property ndx_stream_set_callbacks_property(ndx_stream_class *cls);
 /* The same from C: the functions named in `callbacks` replace the class's,
  * names left out (or undefined) keep theirs, other names are ignored. */
-ND_NODISCARD nd_status nd_stream_set_callbacks(nd_stream_class *cls, nd_value callbacks);
+ND_NODISCARD nd_status ndx_stream_set_callbacks(ndx_stream_class *cls, nd_value callbacks);
 
 /* The stream of `self` for a plugin method: ERR_INVALID_THIS (and NULL) for
- * a foreign value. A closed stream is returned (check nd_stream_closed). */
-nd_stream *nd_stream_this(nd_env env, nd_value self, const nd_stream_class *cls);
+ * a foreign value. A closed stream is returned (check ndx_stream_closed). */
+ndx_stream *ndx_stream_this(nd_env env, nd_value self, const ndx_stream_class *cls);
 /* A new instance of the class with no descriptor; *obj is its JS object. */
-ND_NODISCARD nd_status nd_stream_instance(nd_stream_class *cls, nd_value *obj, nd_stream **s);
+ND_NODISCARD nd_status ndx_stream_instance(ndx_stream_class *cls, nd_value *obj, ndx_stream **s);
 
 /* ---- one stream ---------------------------------------------------------- */
 
-nd_env nd_stream_env(const nd_stream *s);
-nd_stream_class *nd_stream_get_class(const nd_stream *s);
-void *nd_stream_data(nd_stream *s);   /* the plugin's data_size bytes (zeroed) */
-int nd_stream_fd(const nd_stream *s); /* -1 when none or closed */
-bool nd_stream_closed(const nd_stream *s);
-size_t nd_stream_queued(const nd_stream *s); /* bytes waiting in the write queue */
+nd_env ndx_stream_env(const ndx_stream *s);
+ndx_stream_class *ndx_stream_get_class(const ndx_stream *s);
+void *ndx_stream_data(ndx_stream *s);   /* the plugin's data_size bytes (zeroed) */
+int ndx_stream_fd(const ndx_stream *s); /* -1 when none or closed */
+bool ndx_stream_closed(const ndx_stream *s);
+size_t ndx_stream_queued(const ndx_stream *s); /* bytes waiting in the write queue */
 
 /* Takes ownership of fd. 0, or -errno (-EISCONN when it has one already,
  * -EBADF once closed). */
-int nd_stream_open(nd_stream *s, int fd, int flags);
+int ndx_stream_open(ndx_stream *s, int fd, int flags);
 
 /* Starting I/O from C outside the standard methods (connect, listen):
  * call with the stream's JS object afterwards so that it is pinned while
  * the I/O is in flight. (A stream left unpinned is still safe: if it
  * becomes garbage, its finalizer closes it.) */
-void nd_stream_pin(nd_stream *s, nd_value self);
+void ndx_stream_pin(ndx_stream *s, nd_value self);
 
 /* Starts a non-blocking connect on the open socket: 0 (onconnect follows,
  * even when connect(2) finished at once) or -errno. */
-int nd_stream_connect(nd_stream *s, const struct sockaddr *sa, socklen_t len);
+int ndx_stream_connect(ndx_stream *s, const struct sockaddr *sa, socklen_t len);
 /* listen(2) and accept on readiness: each connection is a new instance of
  * the class (hooks->accepted, then onconnection(handle)). */
-int nd_stream_listen(nd_stream *s, int backlog);
+int ndx_stream_listen(ndx_stream *s, int backlog);
 
-int nd_stream_read_start(nd_stream *s);
-int nd_stream_read_stop(nd_stream *s);
+int ndx_stream_read_start(ndx_stream *s);
+int ndx_stream_read_stop(ndx_stream *s);
 
 /* One piece of a write request: a typed array (`owner`, bytes looked up when
  * sent, since small engine-made arrays may move; kept by reference while
  * queued) or malloc'd bytes (`own`, which the stream takes in every case). */
-typedef struct nd_stream_buf {
+typedef struct ndx_stream_buf {
   nd_value owner;
   char *own;
   size_t len;
-} nd_stream_buf;
+} ndx_stream_buf;
 
 /* Sends a write request of n pieces at once when nothing is queued ahead,
  * queueing what the kernel did not take. 0 all sent, 1 queued (onwrite
  * reports it), -errno. pass_fd >= 0 travels with the first byte on a UNIX
  * socket (the stream dups it). */
-int nd_stream_write(nd_stream *s, nd_stream_buf *bufs, size_t n, int pass_fd);
+int ndx_stream_write(ndx_stream *s, ndx_stream_buf *bufs, size_t n, int pass_fd);
 /* Half-close once the queue drains: 0 done now, 1 pending (onshutdown), -errno. */
-int nd_stream_shutdown(nd_stream *s);
+int ndx_stream_shutdown(ndx_stream *s);
 /* Closes now: the descriptor (not 0-2), the queue, timers, the pin. With
  * reset, a TCP connection ends with RST. Safe inside the stream's own
  * callbacks and more than once. */
-void nd_stream_close(nd_stream *s, bool reset);
-void nd_stream_ref(nd_stream *s, bool ref);
+void ndx_stream_close(ndx_stream *s, bool reset);
+void ndx_stream_ref(ndx_stream *s, bool ref);
 /* 'timeout' after ms without reads or writes; 0 turns it off. 0 or -errno. */
-int nd_stream_set_timeout(nd_stream *s, uint64_t ms);
+int ndx_stream_set_timeout(ndx_stream *s, uint64_t ms);
 
 /* Calls JS callback `which` with this = the stream's object. False when it
  * is not installed, the stream is not pinned, or the call threw. */
-bool nd_stream_emit(nd_stream *s, nd_stream_callback which, size_t argc, nd_value *argv);
+bool ndx_stream_emit(ndx_stream *s, ndx_stream_callback which, size_t argc, nd_value *argv);
 
 /* ---- layering (see the header comment) ---------------------------------- */
 
-typedef struct nd_stream_io {
+typedef struct ndx_stream_io {
   /* > 0 bytes, 0 end of file, -EAGAIN nothing now, -errno */
-  ssize_t (*read)(nd_stream *s, void *layer, void *buf, size_t len);
+  ssize_t (*read)(ndx_stream *s, void *layer, void *buf, size_t len);
   /* bytes taken (may be fewer than offered), -EAGAIN, -errno */
-  ssize_t (*writev)(nd_stream *s, void *layer, const struct iovec *iov, int iovcnt);
+  ssize_t (*writev)(ndx_stream *s, void *layer, const struct iovec *iov, int iovcnt);
   /* the half-close: 0, -EAGAIN (called again when writable), -errno;
    * NULL means shutdown(SHUT_WR) of the descriptor */
-  int (*shutdown)(nd_stream *s, void *layer);
-} nd_stream_io;
+  int (*shutdown)(ndx_stream *s, void *layer);
+} ndx_stream_io;
 
-void nd_stream_set_io(nd_stream *s, const nd_stream_io *io, void *layer);
-ssize_t nd_stream_raw_read(nd_stream *s, void *buf, size_t len);
-ssize_t nd_stream_raw_writev(nd_stream *s, const struct iovec *iov, int iovcnt);
-void nd_stream_io_want(nd_stream *s, int events);
-void nd_stream_io_kick(nd_stream *s);
+void ndx_stream_set_io(ndx_stream *s, const ndx_stream_io *io, void *layer);
+ssize_t ndx_stream_raw_read(ndx_stream *s, void *buf, size_t len);
+ssize_t ndx_stream_raw_writev(ndx_stream *s, const struct iovec *iov, int iovcnt);
+void ndx_stream_io_want(ndx_stream *s, int events);
+void ndx_stream_io_kick(ndx_stream *s);
 
 #ifdef __cplusplus
 }
