@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 #include <nodus/nodus_aux_stream.h>
 
 #include "child_process_js.h"
@@ -37,12 +38,6 @@
 #define MAX_STDIO 64
 
 extern char **environ;
-
-#define SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
-  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)      \
-  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)    \
-  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)  \
-  X(SIGIO) X(SIGPWR) X(SIGSYS)
 
 static const nd_type_tag pipe_tag = {"Pipe"};
 
@@ -65,32 +60,6 @@ struct kid {
 };
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static nd_value num(nd_env env, double v)
-{
-  nd_value r;
-  return nd_number(env, v, &r) == ND_OK ? r : NULL;
-}
-
-static nd_value arg_error(nd_env env, const char *msg)
-{
-  ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg)); /* returning NULL propagates it */
-  return NULL;
-}
-
-static nd_value oom(nd_env env)
-{
-  ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
-  return NULL;
-}
-
-static const char *signal_name(int sig)
-{
-#define X(s) if (sig == s) return #s;
-  SIGNALS(X)
-#undef X
-  return NULL;
-}
 
 static void close_fd(int *fd)
 {
@@ -150,12 +119,12 @@ static bool strv_from(nd_env env, nd_value arr, char ***out)
 {
   uint32_t n = 0;
   if (!nd_is_array(env, arr) || nd_array_length(env, arr, &n) != ND_OK) {
-    arg_error(env, "expected an array of strings");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected an array of strings");
     return false;
   }
   char **v = calloc((size_t)n + 1, sizeof *v);
   if (!v) {
-    oom(env);
+    ndx_throw_oom(env);
     return false;
   }
   for (uint32_t i = 0; i < n; i++) {
@@ -227,7 +196,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   for (int i = 0; i < MAX_STDIO; i++) r->src[i] = r->parent[i] = r->owned[i] = -1;
   char *file = NULL;
   if (nd_get_named(env, o, "file", &v) != ND_OK || nd_get_string_dup(env, v, &file, NULL) != ND_OK) {
-    if (!nd_exception_pending(env)) arg_error(env, "The \"file\" argument must be of type string");
+    if (!nd_exception_pending(env)) ndx_arg_type_error(env, "file", "string", v);
     return 1;
   }
   if (nd_get_named(env, o, "args", &v) != ND_OK || !strv_from(env, v, &r->argv)) goto fail;
@@ -246,7 +215,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   if (!nd_is_nullish(env, v) && nd_get_string_dup(env, v, &r->cwd, NULL) != ND_OK) goto fail;
   if (nd_get_named(env, o, "detached", &v) != ND_OK) goto fail;
   if (nd_get_bool(env, v, &r->detached) != ND_OK) {
-    arg_error(env, "The \"detached\" option must be of type boolean");
+    ndx_arg_type_error(env, "options.detached", "boolean", v);
     goto fail;
   }
   if (!build_candidates(r, file)) goto nomem;
@@ -255,7 +224,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   uint32_t n = 0;
   if (nd_get_named(env, o, "stdio", &v) != ND_OK || !nd_is_array(env, v) ||
       nd_array_length(env, v, &n) != ND_OK || n > MAX_STDIO) {
-    arg_error(env, "The \"stdio\" option must be an array of at most 64 entries");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "The \"stdio\" option must be an array of at most 64 entries");
     goto fail;
   }
   r->nstdio = (int)n;
@@ -263,7 +232,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
     nd_value e;
     int32_t kind;
     if (nd_get_index(env, v, i, &e) != ND_OK || nd_get_int32(env, e, &kind) != ND_OK) {
-      arg_error(env, "invalid stdio entry");
+      ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid stdio entry");
       goto fail;
     }
     if (kind >= 0) {
@@ -295,7 +264,7 @@ sys: {
     return -e;
   }
 nomem:
-  oom(env);
+  ndx_throw_oom(env);
 fail:
   free(file);
   req_free(r);
@@ -417,14 +386,14 @@ static void on_recheck(nd_env env, nd_timer *t, void *data);
  * could not be waited for. */
 static bool exit_args(nd_env env, pid_t r, int status, nd_value *argv)
 {
-  if (r < 0) return (argv[0] = num(env, -ECHILD)) && nd_null(env, &argv[1]) == ND_OK;
+  if (r < 0) return (argv[0] = ndx_number(env, -ECHILD)) && nd_null(env, &argv[1]) == ND_OK;
   if (WIFSIGNALED(status)) {
-    const char *name = signal_name(WTERMSIG(status));
+    const char *name = ndx_signal_name(WTERMSIG(status));
     if (nd_null(env, &argv[0]) != ND_OK) return false;
     if (name) return nd_string_utf8(env, name, ND_AUTO_LENGTH, &argv[1]) == ND_OK;
-    return (argv[1] = num(env, WTERMSIG(status))) != NULL;
+    return (argv[1] = ndx_number(env, WTERMSIG(status))) != NULL;
   }
-  return (argv[0] = num(env, WEXITSTATUS(status))) && nd_null(env, &argv[1]) == ND_OK;
+  return (argv[0] = ndx_number(env, WEXITSTATUS(status))) && nd_null(env, &argv[1]) == ND_OK;
 }
 
 /* On SIGCHLD: reap each known child that has exited, on the loop thread. */
@@ -472,24 +441,22 @@ static void on_sigchld(nd_env env, nd_signal *s, int signum, void *data)
 static nd_value b_spawn(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   cp_state *st = data;
-  if (!nd_is_object(env, argv[0]) || !nd_is_object(env, argv[1])) return arg_error(env, "spawn(options, owner)");
+  if (!nd_is_object(env, argv[0])) return ndx_arg_type_error(env, "options", "object", argv[0]);
+  if (!nd_is_object(env, argv[1])) return ndx_arg_type_error(env, "owner", "object", argv[1]);
   if (!st->sigchld) {
     st->sigchld = nd_signal_new(env, SIGCHLD, on_sigchld, st);
-    if (!st->sigchld) {
-      ND_IGNORE(nd_throw_errno(env, EINVAL, "signal", NULL)); /* returning NULL propagates it */
-      return NULL;
-    }
+    if (!st->sigchld) return ndx_throw_errno(env, EINVAL, "signal", NULL);
   }
   spawn_req r;
   int rc = req_parse(env, argv[0], &r);
   if (rc > 0) return NULL;
-  if (rc < 0) return num(env, rc);
+  if (rc < 0) return ndx_number(env, rc);
   /* The record exists before the child does, so a running child is always
    * reaped and reported. */
   kid *k = calloc(1, sizeof *k);
   if (!k) {
     req_free(&r);
-    return oom(env);
+    return ndx_throw_oom(env);
   }
   if (nd_ref_new(env, argv[1], &k->owner) != ND_OK) {
     free(k);
@@ -501,7 +468,7 @@ static nd_value b_spawn(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     nd_ref_free(env, k->owner);
     free(k);
     req_free(&r);
-    return num(env, pid);
+    return ndx_number(env, pid);
   }
   k->pid = pid;
   k->refed = true;
@@ -514,21 +481,21 @@ static nd_value b_spawn(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   bool ok = nd_get_named(env, argv[0], "stdio", &stdio) == ND_OK;
   for (int i = 0; ok && i < r.nstdio; i++) {
     if (r.parent[i] < 0) continue;
-    ok = (fd = num(env, r.parent[i])) && nd_set_index(env, stdio, (uint32_t)i, fd) == ND_OK;
+    ok = (fd = ndx_number(env, r.parent[i])) && nd_set_index(env, stdio, (uint32_t)i, fd) == ND_OK;
     if (ok) r.parent[i] = -1;
   }
   req_free(&r);
-  return ok ? num(env, pid) : NULL;
+  return ok ? ndx_number(env, pid) : NULL;
 }
 
 static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   cp_state *st = data;
-  int32_t pid;
+  int64_t pid;
   bool on = true;
-  if (nd_get_int32(env, argv[0], &pid) != ND_OK) return arg_error(env, "The \"pid\" argument must be of type number");
-  if (!nd_is_undefined(env, argv[1]) && nd_get_bool(env, argv[1], &on) != ND_OK)
-    return arg_error(env, "The \"ref\" argument must be of type boolean");
+  if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
+      (!nd_is_undefined(env, argv[1]) && ndx_check_bool(env, argv[1], "ref", &on) != ND_OK))
+    return NULL;
   for (kid *k = st->kids; k; k = k->next)
     if (k->pid == pid && k->refed != on) {
       k->refed = on;
@@ -540,10 +507,11 @@ static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *ar
 
 static nd_value b_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t pid, sig;
-  if (nd_get_int32(env, argv[0], &pid) != ND_OK || nd_get_int32(env, argv[1], &sig) != ND_OK)
-    return arg_error(env, "kill(pid, signal)");
-  return num(env, kill(pid, sig) == 0 ? 0 : -errno);
+  int64_t pid, sig;
+  if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
+      ndx_check_int(env, argv[1], "signal", 0, 127, &sig) != ND_OK)
+    return NULL;
+  return ndx_number(env, kill((pid_t)pid, (int)sig) == 0 ? 0 : -errno);
 }
 
 /* ---- spawnSync: a private poll() loop over the child's pipes -------------- */
@@ -580,7 +548,7 @@ static bool opt_number(nd_env env, nd_value o, const char *name, double *out)
 /* res.error = err; false with an exception pending. */
 static bool set_error(nd_env env, nd_value res, int err)
 {
-  nd_value e = num(env, err);
+  nd_value e = ndx_number(env, err);
   return e && nd_set_named(env, res, "error", e) == ND_OK;
 }
 
@@ -589,7 +557,7 @@ static bool set_error(nd_env env, nd_value res, int err)
  * Returns {pid, status, signal, output: [null|ArrayBuffer...], error}. */
 static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  if (!nd_is_object(env, argv[0])) return arg_error(env, "spawnSync(options)");
+  if (!nd_is_object(env, argv[0])) return ndx_arg_type_error(env, "options", "object", argv[0]);
   nd_value o = argv[0], v;
   double timeout = 0, maxbuf = 0, killsig_d = SIGTERM;
   if (!opt_number(env, o, "timeout", &timeout) || !opt_number(env, o, "maxBuffer", &maxbuf) ||
@@ -603,7 +571,7 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     void *p = NULL;
     if (nd_typedarray_info(env, v, &p, &input_len, NULL, NULL) != ND_OK) return NULL;
     input = malloc(input_len ? input_len : 1);
-    if (!input) return oom(env);
+    if (!input) return ndx_throw_oom(env);
     memcpy(input, p, input_len);
   }
   spawn_req r;
@@ -723,10 +691,10 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     }
     poll(NULL, 0, left < 10 ? (int)left + 1 : 10);
   }
-  nd_value pid_v = num(env, pid), st_v, sig_v, output;
+  nd_value pid_v = ndx_number(env, pid), st_v, sig_v, output;
   bool ok = pid_v && nd_set_named(env, res, "pid", pid_v) == ND_OK;
   if (WIFSIGNALED(status)) {
-    const char *name = signal_name(WTERMSIG(status));
+    const char *name = ndx_signal_name(WTERMSIG(status));
     ok = ok && nd_null(env, &st_v) == ND_OK &&
          (name ? nd_string_utf8(env, name, ND_AUTO_LENGTH, &sig_v) : nd_int32(env, WTERMSIG(status), &sig_v)) == ND_OK;
   } else {
@@ -768,37 +736,18 @@ static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value
   nd_ref r;
   if (ndx_stream_set_callbacks(st->pipes, argv[0]) != ND_OK || nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
     return NULL;
-  if (!nd_is_function(env, fn)) return arg_error(env, "The \"onexit\" callback must be of type function");
+  if (ndx_check_function(env, fn, "callbacks.onexit") != ND_OK) return NULL;
   if (nd_ref_new(env, fn, &r) != ND_OK) return NULL;
   if (st->onexit) nd_ref_free(env, st->onexit);
   st->onexit = r;
   return NULL;
 }
 
-/* errnoError(err, syscall, path) -> an Error shaped as Node's */
-static nd_value b_errno_error(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  int32_t e = 0;
-  char *syscall = NULL, *path = NULL;
-  if (nd_get_int32(env, argv[0], &e) != ND_OK) return arg_error(env, "The \"err\" argument must be of type number");
-  if (e < 0) e = -e;
-  if ((nd_is_string(env, argv[1]) && nd_get_string_dup(env, argv[1], &syscall, NULL) != ND_OK) ||
-      (nd_is_string(env, argv[2]) && nd_get_string_dup(env, argv[2], &path, NULL) != ND_OK)) {
-    free(syscall);
-    return NULL;
-  }
-  nd_value err;
-  nd_status s = nd_errno_error(env, e, syscall, path, &err);
-  free(syscall);
-  free(path);
-  return s == ND_OK ? err : NULL;
-}
-
 static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  return num(env, close(fd) == 0 ? 0 : -errno);
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
+  return ndx_number(env, close((int)fd) == 0 ? 0 : -errno);
 }
 
 static void cleanup(void *data)
@@ -814,37 +763,37 @@ static void cleanup(void *data)
 static nd_value init(nd_env env, nd_value exports)
 {
   cp_state *st = calloc(1, sizeof *st);
-  if (!st) return oom(env);
+  if (!st) return ndx_throw_oom(env);
   st->env = env;
   if (nd_cleanup_hook(env, cleanup, st) != ND_OK) {
     free(st);
-    return oom(env);
+    return ndx_throw_oom(env);
   }
   /* new Pipe(fd): the parent's end of a pipe (stdio 0-2) or a socketpair
    * (3 and up) that spawn() returned; the core finds out which. */
-  nd_value ctor, binding, signals, result, sig;
-  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK) return NULL;
-  const nd_property fns[] = {
-      {"setCallbacks", b_set_callbacks, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"spawn", b_spawn, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"spawnSync", b_spawn_sync, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"refChild", b_ref_child, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"kill", b_kill, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"errnoError", b_errno_error, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, st},
-      {"closeFd", b_close_fd, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+  static const nd_property fns[] = {
+      NDX_METHOD("setCallbacks", b_set_callbacks, 1),
+      NDX_METHOD("spawn", b_spawn, 2),
+      NDX_METHOD("spawnSync", b_spawn_sync, 1),
+      NDX_METHOD("refChild", b_ref_child, 2),
+      NDX_METHOD("kill", b_kill, 2),
+      NDX_METHOD("closeFd", b_close_fd, 1),
   };
-  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &signals) != ND_OK ||
-      nd_set_named(env, binding, "Pipe", ctor) != ND_OK ||
-      nd_set_named(env, binding, "signals", signals) != ND_OK ||
-      nd_define_properties(env, binding, sizeof fns / sizeof fns[0], fns) != ND_OK)
+  nd_value ctor, binding, signals, result;
+  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK ||
+      ndx_signals_object(env, &signals) != ND_OK)
     return NULL;
-#define X(s) if (!(sig = num(env, s)) || nd_set_named(env, signals, #s, sig) != ND_OK) return NULL;
-  SIGNALS(X)
-#undef X
+  const nd_property values[] = {
+      NDX_VALUE("Pipe", ctor),
+      NDX_VALUE("signals", signals),
+      ndx_stream_errno_error_property(),
+  };
+  if (ndx_binding(env, fns, st, &binding) != ND_OK || ndx_define_all(env, binding, values, NULL) != ND_OK)
+    return NULL;
   if (nd_eval_module(env, child_process_js, child_process_js_len, "child_process.js", exports, binding,
                      &result) != ND_OK)
     return NULL;
   return result;
 }
 
-NODUS_PLUGIN("child_process", "0.1.0", "events stream buffer _errors", init);
+NODUS_PLUGIN("child_process", "0.1.0", "events stream buffer", init);

@@ -7,21 +7,17 @@
  * path of a UNIX listener (removed when it closes). net.js owns the API
  * (Socket, Server) and resolves names through the dns plugin: this side
  * only ever connects to addresses. */
-#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <stddef.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 #include <nodus/nodus_aux_stream.h>
 
 #include "net_js.h"
@@ -38,105 +34,46 @@ typedef struct {
 
 /* ---- small helpers -------------------------------------------------------- */
 
-static nd_value num(nd_env env, double v)
-{
-  nd_value r;
-  return nd_number(env, v, &r) == ND_OK ? r : NULL;
-}
+static nd_value ret_int(nd_env env, int v) { return ndx_number(env, v); }
 
-static nd_value ret_int(nd_env env, int v) { return num(env, v); }
-
-static nd_value arg_error(nd_env env, const char *msg)
+/* An address string argument into buf (an IP literal fits NDX_ADDRSTRLEN). */
+static bool ip_arg(nd_env env, nd_value v, char *buf, size_t size)
 {
-  ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg)); /* returning NULL propagates it */
-  return NULL;
-}
-
-/* Parses an IPv4 or IPv6 literal (with an optional %zone) into a sockaddr. */
-static bool parse_ip(const char *ip, int port, struct sockaddr_storage *ss, socklen_t *len)
-{
-  memset(ss, 0, sizeof *ss);
-  struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
-  if (inet_pton(AF_INET, ip, &a4->sin_addr) == 1) {
-    a4->sin_family = AF_INET;
-    a4->sin_port = htons((uint16_t)port);
-    *len = sizeof *a4;
-    return true;
+  if (!nd_is_string(env, v)) {
+    ndx_arg_type_error(env, "address", "string", v);
+    return false;
   }
-  struct sockaddr_in6 *a6 = (struct sockaddr_in6 *)ss;
-  char buf[INET6_ADDRSTRLEN + IF_NAMESIZE + 2];
-  size_t n = strlen(ip);
-  if (n >= sizeof buf) return false;
-  memcpy(buf, ip, n + 1);
-  char *zone = strchr(buf, '%');
-  if (zone) *zone++ = 0;
-  if (inet_pton(AF_INET6, buf, &a6->sin6_addr) != 1) return false;
-  a6->sin6_family = AF_INET6;
-  a6->sin6_port = htons((uint16_t)port);
-  if (zone && *zone) {
-    unsigned idx = if_nametoindex(zone);
-    if (!idx) idx = (unsigned)strtoul(zone, NULL, 10);
-    a6->sin6_scope_id = idx;
+  if (nd_get_string_utf8(env, v, buf, size, NULL) != ND_OK) {
+    ndx_throw_oom(env);
+    return false;
   }
-  *len = sizeof *a6;
   return true;
 }
 
-/* {address, family, port} for an IP sockaddr; undefined for other families. */
-static nd_value sockaddr_object(nd_env env, const struct sockaddr_storage *ss)
+/* The peer's or our own address as {address, family, port}; undefined for a
+ * UNIX socket (net.js answers those from the path it was given). */
+static nd_value address_of(nd_env env, int fd, bool peer)
 {
-  char text[INET6_ADDRSTRLEN + IF_NAMESIZE + 2];
-  int port;
-  const char *family;
-  if (ss->ss_family == AF_INET) {
-    const struct sockaddr_in *a4 = (const struct sockaddr_in *)ss;
-    if (!inet_ntop(AF_INET, &a4->sin_addr, text, sizeof text)) return NULL;
-    port = ntohs(a4->sin_port);
-    family = "IPv4";
-  } else if (ss->ss_family == AF_INET6) {
-    const struct sockaddr_in6 *a6 = (const struct sockaddr_in6 *)ss;
-    if (!inet_ntop(AF_INET6, &a6->sin6_addr, text, INET6_ADDRSTRLEN)) return NULL;
-    if (a6->sin6_scope_id) {
-      char ifname[IF_NAMESIZE];
-      size_t n = strlen(text);
-      if (if_indextoname(a6->sin6_scope_id, ifname))
-        snprintf(text + n, sizeof text - n, "%%%s", ifname);
-      else
-        snprintf(text + n, sizeof text - n, "%%%u", a6->sin6_scope_id);
-    }
-    port = ntohs(a6->sin6_port);
-    family = "IPv6";
-  } else {
-    nd_value u;
-    return nd_undefined(env, &u) == ND_OK ? u : NULL;
-  }
-  nd_value o, s, f, p;
-  if (nd_object_new(env, &o) != ND_OK || nd_string_utf8(env, text, ND_AUTO_LENGTH, &s) != ND_OK ||
-      nd_set_named(env, o, "address", s) != ND_OK ||
-      nd_string_utf8(env, family, ND_AUTO_LENGTH, &f) != ND_OK ||
-      nd_set_named(env, o, "family", f) != ND_OK || !(p = num(env, port)) ||
-      nd_set_named(env, o, "port", p) != ND_OK)
-    return NULL;
+  struct sockaddr_storage ss;
+  socklen_t len = sizeof ss;
+  int r = peer ? getpeername(fd, (struct sockaddr *)&ss, &len) : getsockname(fd, (struct sockaddr *)&ss, &len);
+  if (r != 0 || (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) return ndx_undefined(env);
+  nd_value o;
+  if (ndx_sockaddr_to_js(env, (struct sockaddr *)&ss, len, &o) != ND_OK) return NULL;
   return o;
 }
 
-static int unix_addr(nd_env env, nd_value v, struct sockaddr_un *sun, socklen_t *len, char **path)
+/* A UNIX socket path argument: the address, and a malloc'd copy of the path
+ * when `path` is given. 0, -errno for a bad path, or 1 with an exception. */
+static int unix_arg(nd_env env, nd_value v, struct sockaddr_storage *ss, socklen_t *len, char **path)
 {
   size_t n;
   char *p;
-  if (nd_get_string_dup(env, v, &p, &n) != ND_OK) return -EINVAL;
-  memset(sun, 0, sizeof *sun);
-  sun->sun_family = AF_UNIX;
-  if (n == 0 || n >= sizeof sun->sun_path) {
-    free(p);
-    return n ? -ENAMETOOLONG : -EINVAL;
-  }
-  memcpy(sun->sun_path, p, n);
-  /* A leading NUL names an abstract socket: its length is exact. */
-  *len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + n + (p[0] ? 1 : 0));
-  if (path) *path = p;
+  if (ndx_check_string(env, v, "path", &p, &n) != ND_OK) return 1;
+  int r = ndx_unix_parse(p, n, ss, len);
+  if (r == 0 && path) *path = p;
   else free(p);
-  return 0;
+  return r;
 }
 
 /* ---- sockets ------------------------------------------------------------------- */
@@ -219,26 +156,24 @@ static void net_release(ndx_stream *s)
 static nd_value h_open(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  return ret_int(env, ndx_stream_open(s, fd, NDX_STREAM_ADOPT));
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
+  return ret_int(env, ndx_stream_open(s, (int)fd, NDX_STREAM_ADOPT));
 }
 
 /* bind(ip, port, ipv6only) */
 static nd_value h_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  char ip[INET6_ADDRSTRLEN + IF_NAMESIZE + 2];
-  int32_t port;
+  char ip[NDX_ADDRSTRLEN];
+  int64_t port;
   bool v6only = false;
-  if (!nd_is_string(env, argv[0]) || nd_get_string_utf8(env, argv[0], ip, sizeof ip, NULL) != ND_OK)
-    return arg_error(env, "The \"address\" argument must be a string");
-  if (nd_get_int32(env, argv[1], &port) != ND_OK || port < 0 || port > 65535) return arg_error(env, "The \"port\" argument must be a valid port");
-  if (!nd_is_undefined(env, argv[2]) && nd_get_bool(env, argv[2], &v6only) != ND_OK)
-    return arg_error(env, "The \"ipv6Only\" argument must be of type boolean");
+  if (!ip_arg(env, argv[0], ip, sizeof ip) || ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK ||
+      (!nd_is_undefined(env, argv[2]) && ndx_check_bool(env, argv[2], "ipv6Only", &v6only) != ND_OK))
+    return NULL;
   struct sockaddr_storage ss;
   socklen_t len;
-  if (!parse_ip(ip, port, &ss, &len)) return ret_int(env, -EINVAL);
+  if (ndx_ip_parse(ip, 0, (int)port, &ss, &len) != 0) return ret_int(env, -EINVAL);
   int r = ensure_socket(s, ss.ss_family);
   if (r) return ret_int(env, r);
   int fd = ndx_stream_fd(s), on = 1;
@@ -255,11 +190,11 @@ static nd_value h_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 static nd_value h_bind_pipe(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  struct sockaddr_un sun;
+  struct sockaddr_storage sun;
   socklen_t len;
   char *path = NULL;
-  if (!nd_is_string(env, argv[0])) return arg_error(env, "The \"path\" argument must be a string");
-  int r = unix_addr(env, argv[0], &sun, &len, &path);
+  int r = unix_arg(env, argv[0], &sun, &len, &path);
+  if (r == 1) return NULL;
   if (r) return ret_int(env, r);
   r = ensure_socket(s, AF_UNIX);
   if (r == 0 && bind(ndx_stream_fd(s), (struct sockaddr *)&sun, len) != 0) r = -errno;
@@ -278,10 +213,10 @@ static nd_value h_bind_pipe(nd_env env, nd_value self, size_t argc, nd_value *ar
 static nd_value h_listen(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  int32_t backlog = 511;
-  if (!nd_is_undefined(env, argv[0]) && nd_get_int32(env, argv[0], &backlog) != ND_OK)
-    return arg_error(env, "The \"backlog\" argument must be of type number");
-  int r = ndx_stream_listen(s, backlog);
+  int64_t backlog = 511;
+  if (!nd_is_undefined(env, argv[0]) && ndx_check_int(env, argv[0], "backlog", INT32_MIN, INT32_MAX, &backlog) != ND_OK)
+    return NULL;
+  int r = ndx_stream_listen(s, (int)backlog);
   ndx_stream_pin(s, self);
   return ret_int(env, r);
 }
@@ -298,14 +233,13 @@ static nd_value connect_to(nd_env env, nd_value self, ndx_stream *s, const struc
 static nd_value h_connect(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  char ip[INET6_ADDRSTRLEN + IF_NAMESIZE + 2];
-  int32_t port;
-  if (!nd_is_string(env, argv[0]) || nd_get_string_utf8(env, argv[0], ip, sizeof ip, NULL) != ND_OK)
-    return arg_error(env, "The \"address\" argument must be a string");
-  if (nd_get_int32(env, argv[1], &port) != ND_OK || port < 0 || port > 65535) return arg_error(env, "The \"port\" argument must be a valid port");
+  char ip[NDX_ADDRSTRLEN];
+  int64_t port;
+  if (!ip_arg(env, argv[0], ip, sizeof ip) || ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK)
+    return NULL;
   struct sockaddr_storage ss;
   socklen_t len;
-  if (!parse_ip(ip, port, &ss, &len)) return ret_int(env, -EINVAL);
+  if (ndx_ip_parse(ip, 0, (int)port, &ss, &len) != 0) return ret_int(env, -EINVAL);
   return connect_to(env, self, s, (struct sockaddr *)&ss, len);
 }
 
@@ -313,10 +247,10 @@ static nd_value h_connect(nd_env env, nd_value self, size_t argc, nd_value *argv
 static nd_value h_connect_pipe(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   THIS_OPEN(s);
-  struct sockaddr_un sun;
+  struct sockaddr_storage sun;
   socklen_t len;
-  if (!nd_is_string(env, argv[0])) return arg_error(env, "The \"path\" argument must be a string");
-  int r = unix_addr(env, argv[0], &sun, &len, NULL);
+  int r = unix_arg(env, argv[0], &sun, &len, NULL);
+  if (r == 1) return NULL;
   if (r) return ret_int(env, r);
   return connect_to(env, self, s, (struct sockaddr *)&sun, len);
 }
@@ -325,8 +259,7 @@ static nd_value h_set_no_delay(nd_env env, nd_value self, size_t argc, nd_value 
 {
   THIS_OPEN(s);
   bool on = true;
-  if (!nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &on) != ND_OK)
-    return arg_error(env, "The \"noDelay\" argument must be of type boolean");
+  if (!nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "noDelay", &on) != ND_OK) return NULL;
   net_sock *ns = ndx_stream_data(s);
   ns->nodelay = on;
   ns->nodelay_set = true;
@@ -338,14 +271,14 @@ static nd_value h_set_keep_alive(nd_env env, nd_value self, size_t argc, nd_valu
 {
   THIS_OPEN(s);
   bool on = false;
-  int32_t delay = 0;
-  if (nd_get_bool(env, argv[0], &on) != ND_OK) return arg_error(env, "The \"enable\" argument must be of type boolean");
-  if (!nd_is_undefined(env, argv[1]) && nd_get_int32(env, argv[1], &delay) != ND_OK)
-    return arg_error(env, "The \"initialDelay\" argument must be of type number");
+  int64_t delay = 0;
+  if (ndx_check_bool(env, argv[0], "enable", &on) != ND_OK ||
+      (!nd_is_undefined(env, argv[1]) && ndx_check_int(env, argv[1], "initialDelay", INT32_MIN, INT32_MAX, &delay) != ND_OK))
+    return NULL;
   net_sock *ns = ndx_stream_data(s);
   ns->keepalive = on;
   ns->keepalive_set = true;
-  if (delay > 0) ns->keepalive_delay = delay;
+  if (delay > 0) ns->keepalive_delay = (int)delay;
   apply_options(s);
   return ret_int(env, 0);
 }
@@ -354,15 +287,8 @@ static nd_value name_of(nd_env env, nd_value self, void *data, bool peer)
 {
   ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
-  nd_value u;
-  if (nd_undefined(env, &u) != ND_OK) return NULL;
   int fd = ndx_stream_fd(s);
-  if (fd < 0) return u;
-  struct sockaddr_storage ss;
-  socklen_t len = sizeof ss;
-  int r = peer ? getpeername(fd, (struct sockaddr *)&ss, &len) : getsockname(fd, (struct sockaddr *)&ss, &len);
-  if (r != 0) return u;
-  return sockaddr_object(env, &ss);
+  return fd < 0 ? ndx_undefined(env) : address_of(env, fd, peer);
 }
 
 static nd_value h_getsockname(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
@@ -380,9 +306,7 @@ static nd_value h_family(nd_env env, nd_value self, size_t argc, nd_value *argv,
   ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   int family = ndx_stream_closed(s) ? 0 : sock_family(s);
-  const char *f = family == AF_INET ? "IPv4" : family == AF_INET6 ? "IPv6" : family == AF_UNIX ? "unix" : "";
-  nd_value r;
-  return nd_string_utf8(env, f, ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
+  return ndx_string(env, family == AF_INET ? "IPv4" : family == AF_INET6 ? "IPv6" : family == AF_UNIX ? "unix" : "");
 }
 
 /* ---- module functions ------------------------------------------------------------- */
@@ -390,60 +314,61 @@ static nd_value h_family(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* strerror(errno) -> the message of the runtime's errno table */
 static nd_value b_strerror(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t e = 0;
-  if (nd_get_int32(env, argv[0], &e) != ND_OK) return arg_error(env, "The \"err\" argument must be of type number");
-  if (e < 0) e = -e;
+  int64_t e;
+  if (ndx_check_int(env, argv[0], "err", INT32_MIN + 1, INT32_MAX, &e) != ND_OK) return NULL;
   nd_value err, msg;
-  if (nd_errno_error(env, e, NULL, NULL, &err) != ND_OK || nd_get_named(env, err, "message", &msg) != ND_OK)
+  if (nd_errno_error(env, (int)(e < 0 ? -e : e), NULL, NULL, &err) != ND_OK ||
+      nd_get_named(env, err, "message", &msg) != ND_OK)
     return NULL;
   return msg;
 }
 
 static nd_value b_errname(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t e = 0;
-  if (nd_get_int32(env, argv[0], &e) != ND_OK) return arg_error(env, "The \"err\" argument must be of type number");
-  nd_value r;
-  return nd_string_utf8(env, nd_errno_name(e < 0 ? -e : e), ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
+  int64_t e;
+  if (ndx_check_int(env, argv[0], "err", INT32_MIN + 1, INT32_MAX, &e) != ND_OK) return NULL;
+  return ndx_string(env, nd_errno_name((int)(e < 0 ? -e : e)));
 }
 
 /* closeFd(fd): a descriptor received over a socket that nobody took. */
 static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  return ret_int(env, close(fd) == 0 ? 0 : -errno);
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
+  return ret_int(env, close((int)fd) == 0 ? 0 : -errno);
 }
 
 static nd_value init(nd_env env, nd_value exports)
 {
   static const ndx_stream_hooks hooks = {net_accepted, net_release};
-  const nd_property methods[] = {
-      {"open", h_open, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"bind", h_bind, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, NULL},
-      {"bindPipe", h_bind_pipe, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"listen", h_listen, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"connect", h_connect, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"connectPipe", h_connect_pipe, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"setNoDelay", h_set_no_delay, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"setKeepAlive", h_set_keep_alive, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"getsockname", h_getsockname, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"getpeername", h_getpeername, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"family", NULL, h_family, NULL, NULL, 0, ND_CONFIGURABLE, NULL},
+  static const nd_property methods[] = {
+      NDX_METHOD("open", h_open, 1),
+      NDX_METHOD("bind", h_bind, 3),
+      NDX_METHOD("bindPipe", h_bind_pipe, 1),
+      NDX_METHOD("listen", h_listen, 1),
+      NDX_METHOD("connect", h_connect, 2),
+      NDX_METHOD("connectPipe", h_connect_pipe, 1),
+      NDX_METHOD("setNoDelay", h_set_no_delay, 1),
+      NDX_METHOD("setKeepAlive", h_set_keep_alive, 2),
+      NDX_METHOD("getsockname", h_getsockname, 0),
+      NDX_METHOD("getpeername", h_getpeername, 0),
+      NDX_GETTER("family", h_family),
+  };
+  static const nd_property fns[] = {
+      NDX_METHOD("strerror", b_strerror, 1),
+      NDX_METHOD("errname", b_errname, 1),
+      NDX_METHOD("closeFd", b_close_fd, 1),
   };
   ndx_stream_class *cls;
   nd_value ctor, binding, result;
   if (ndx_stream_class_new(env, "Handle", &handle_tag, sizeof(net_sock), NDX_STREAM_ADOPT, &hooks,
-                          sizeof methods / sizeof methods[0], methods, &cls, &ctor) != ND_OK)
+                           NDX_COUNT(methods), methods, &cls, &ctor) != ND_OK)
     return NULL;
-  const nd_property fns[] = {
+  const nd_property more[] = {
+      NDX_VALUE("Handle", ctor),
       ndx_stream_set_callbacks_property(cls),
-      {"strerror", b_strerror, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"errname", b_errname, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"closeFd", b_close_fd, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
   };
-  if (nd_object_new(env, &binding) != ND_OK || nd_set_named(env, binding, "Handle", ctor) != ND_OK ||
-      nd_define_properties(env, binding, sizeof fns / sizeof fns[0], fns) != ND_OK ||
+  if (ndx_binding(env, fns, NULL, &binding) != ND_OK || ndx_define_all(env, binding, more, NULL) != ND_OK ||
       nd_eval_module(env, net_js, net_js_len, "net.js", exports, binding, &result) != ND_OK)
     return NULL;
   return result;

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdalign.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -23,6 +24,7 @@
 #include <sys/epoll.h>
 #endif
 
+#include <nodus/nodus_aux.h>
 #include <nodus/nodus_aux_stream.h>
 
 #define READ_SIZE 65536         /* bytes per read at most, as Node */
@@ -88,12 +90,6 @@ struct ndx_stream {
 
 /* ---- small helpers ---------------------------------------------------------- */
 
-static nd_value num(nd_env env, double v)
-{
-  nd_value r;
-  return nd_number(env, v, &r) == ND_OK ? r : NULL;
-}
-
 static bool in_flight(const ndx_stream *s)
 {
   return !s->closed && s->fd >= 0 &&
@@ -135,7 +131,7 @@ static bool call_js(ndx_stream *s, nd_value self, ndx_stream_callback which, siz
 
 static bool call_js_int(ndx_stream *s, nd_value self, ndx_stream_callback which, int v)
 {
-  nd_value a = num(s->env, v);
+  nd_value a = ndx_number(s->env, v);
   return a && call_js(s, self, which, 1, &a);
 }
 
@@ -490,7 +486,7 @@ static void do_read(ndx_stream *s, nd_value self)
     nd_value ab = NULL;
     if (!want && !mem && !(mem = s->cls->scratch = malloc(READ_SIZE))) {
       ND_IGNORE(nd_scope_close(env, scope));
-      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, -ENOMEM)) != NULL)
+      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = ndx_number(env, -ENOMEM)) != NULL)
         call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
       return;
     }
@@ -534,13 +530,13 @@ static void do_read(ndx_stream *s, nd_value self)
       s->eof = true;
       s->reading = false;
       ND_IGNORE(update(s)); /* it only stops interest here */
-      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, (double)n)) != NULL)
+      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = ndx_number(env, (double)n)) != NULL)
         call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
       ND_IGNORE(nd_scope_close(env, scope));
       return;
     }
     argv[0] = ab;
-    bool ok = (argv[1] = num(env, (double)n)) != NULL && call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
+    bool ok = (argv[1] = ndx_number(env, (double)n)) != NULL && call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
     ND_IGNORE(nd_scope_close(env, scope));
     /* Less than a full block: the kernel had no more when asked. */
     if (!ok || (size_t)n < READ_SIZE) return;
@@ -785,7 +781,7 @@ static void do_write_ready(ndx_stream *s, nd_value self)
   if (r >= 0 && e) r = e;
   bool pending_shutdown = s->shutdown_pending && !s->head && r >= 0;
   if (r != 0) {
-    nd_value argv[2] = {num(s->env, r > 0 ? r : 0), num(s->env, r < 0 ? r : 0)};
+    nd_value argv[2] = {ndx_number(s->env, r > 0 ? r : 0), ndx_number(s->env, r < 0 ? r : 0)};
     if (!argv[0] || !argv[1] || !call_js(s, self, NDX_STREAM_ONWRITE, 2, argv)) return;
   }
   if (pending_shutdown && !s->closed && s->shutdown_pending && !s->head) {
@@ -976,54 +972,38 @@ ndx_stream *ndx_stream_this(nd_env env, nd_value self, const ndx_stream_class *c
   if (nd_unwrap_tagged(env, self, cls->tag, &p) != ND_OK) return NULL;
   if (!p) {
     /* A tagged object whose data was removed: nothing this class made. */
-    ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is a detached handle"));
+    ndx_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is a detached %s", cls->tag->name);
     return NULL;
   }
   return p;
 }
 
-static nd_value ret_int(nd_env env, int v) { return num(env, v); }
+static nd_value ret_int(nd_env env, int v) { return ndx_number(env, v); }
 
-static nd_value arg_error(nd_env env, const char *msg)
-{
-  ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg)); /* returning NULL propagates it */
-  return NULL;
-}
 
 /* new Class([fd]) */
 static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   ndx_stream_class *cls = data;
-  int32_t fd = -1;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0))
-    return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  ndx_stream *s = calloc(1, sizeof *s + cls->data_size);
-  if (!s) {
-    ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
+  int64_t fd = -1;
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK)
     return NULL;
-  }
+  ndx_stream *s = calloc(1, sizeof *s + cls->data_size);
+  if (!s) return ndx_throw_oom(env);
   s->cls = cls;
   s->env = env;
   s->fd = -1;
   s->refed = true;
   s->pollable = true;
-  if (nd_wrap(env, self, s, stream_finalize, NULL) != ND_OK) {
+  nd_status st = ndx_wrap(env, self, cls->tag, s, stream_finalize, NULL);
+  if (st != ND_OK) {
     free(s);
-    ND_IGNORE(nd_throw_error(env, "ERR_INVALID_STATE", "cannot wrap a stream handle"));
-    return NULL;
+    return ndx_fail(env, st);
   }
-  if (nd_type_tag_object(env, self, cls->tag) != ND_OK) {
-    /* Already tagged (a subclass instance made twice?): leave the object
-     * wrapped but unusable rather than reinterpretable. */
-    ND_IGNORE(nd_throw_error(env, "ERR_INVALID_STATE", "cannot tag a stream handle"));
-    return NULL;
-  }
+  /* From here the finalizer owns s. */
   if (fd >= 0) {
-    int r = ndx_stream_open(s, fd, cls->open_flags);
-    if (r) {
-      ND_IGNORE(nd_throw_errno(env, -r, "open", NULL));
-      return NULL;
-    }
+    int r = ndx_stream_open(s, (int)fd, cls->open_flags);
+    if (r) return ndx_throw_errno(env, -r, "open", NULL);
   }
   return NULL;
 }
@@ -1092,17 +1072,16 @@ static nd_value js_write(nd_env env, nd_value self, size_t argc, nd_value *argv,
 {
   THIS_OPEN(s);
   bool latin1 = false;
-  int32_t fd = -1;
-  if (argc > 1 && nd_get_bool(env, argv[1], &latin1) != ND_OK)
-    return arg_error(env, "The \"latin1\" argument must be of type boolean");
-  if (argc > 2 && !nd_is_nullish(env, argv[2]) && (nd_get_int32(env, argv[2], &fd) != ND_OK || fd < 0))
-    return arg_error(env, "The \"fd\" argument must be a file descriptor");
+  int64_t fd = -1;
+  if ((argc > 1 && !nd_is_undefined(env, argv[1]) && ndx_check_bool(env, argv[1], "latin1", &latin1) != ND_OK) ||
+      (argc > 2 && !nd_is_nullish(env, argv[2]) && ndx_check_int(env, argv[2], "fd", 0, INT32_MAX, &fd) != ND_OK))
+    return NULL;
   ndx_stream_buf b;
   int r = make_buf(env, argv[0], latin1, &b);
   if (r == 1) return NULL;
-  if (r == -EINVAL) return arg_error(env, "The \"data\" argument must be a string or a Uint8Array");
+  if (r == -EINVAL) return ndx_arg_type_error(env, "data", "string|Uint8Array", argv[0]);
   if (r) return ret_int(env, r);
-  return settle(env, s, self, ndx_stream_write(s, &b, 1, fd));
+  return settle(env, s, self, ndx_stream_write(s, &b, 1, (int)fd));
 }
 
 /* writev(list) — strings in the list are UTF-8. */
@@ -1110,8 +1089,8 @@ static nd_value js_writev(nd_env env, nd_value self, size_t argc, nd_value *argv
 {
   THIS_OPEN(s);
   uint32_t n;
-  if (!nd_is_array(env, argv[0]) || nd_array_length(env, argv[0], &n) != ND_OK)
-    return arg_error(env, "The \"chunks\" argument must be an array");
+  if (!nd_is_array(env, argv[0])) return ndx_arg_type_error(env, "chunks", "Array", argv[0]);
+  if (nd_array_length(env, argv[0], &n) != ND_OK) return ndx_throw_oom(env);
   ndx_stream_buf one[8], *bufs = n <= 8 ? one : calloc(n, sizeof *bufs);
   if (!bufs) return ret_int(env, -ENOMEM);
   int r = 0;
@@ -1129,7 +1108,11 @@ static nd_value js_writev(nd_env env, nd_value self, size_t argc, nd_value *argv
     free_bufs(bufs, got);
     if (bufs != one) free(bufs);
     if (r == 1) return NULL;
-    if (r == -EINVAL) return arg_error(env, "The \"chunks\" must be strings or Uint8Arrays");
+    if (r == -EINVAL) {
+      nd_value bad;
+      if (nd_get_index(env, argv[0], got, &bad) != ND_OK) return NULL;
+      return ndx_arg_type_error(env, "chunks[i]", "string|Uint8Array", bad);
+    }
     return ret_int(env, r);
   }
   r = ndx_stream_write(s, bufs, n, -1);
@@ -1149,8 +1132,8 @@ static nd_value js_close(nd_env env, nd_value self, size_t argc, nd_value *argv,
   ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   bool reset = false;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &reset) != ND_OK)
-    return arg_error(env, "The \"reset\" argument must be of type boolean");
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "reset", &reset) != ND_OK)
+    return NULL;
   ndx_stream_close(s, reset);
   return NULL;
 }
@@ -1160,8 +1143,8 @@ static nd_value js_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   THIS_OPEN(s);
   bool on = true;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && nd_get_bool(env, argv[0], &on) != ND_OK)
-    return arg_error(env, "The \"on\" argument must be of type boolean");
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "on", &on) != ND_OK)
+    return NULL;
   ndx_stream_ref(s, on);
   return ret_int(env, 0);
 }
@@ -1171,8 +1154,9 @@ static nd_value js_set_timeout(nd_env env, nd_value self, size_t argc, nd_value 
 {
   THIS_OPEN(s);
   double ms;
-  if (nd_get_double(env, argv[0], &ms) != ND_OK || !(ms >= 0) || ms > 9007199254740991.0)
-    return arg_error(env, "The \"msecs\" argument must be a non-negative number");
+  if (ndx_check_number(env, argv[0], "msecs", &ms) != ND_OK) return NULL;
+  if (!(ms >= 0) || ms > 9007199254740991.0)
+    return ndx_out_of_range(env, "msecs", "a non-negative finite number", ms);
   return settle(env, s, self, ndx_stream_set_timeout(s, (uint64_t)ms));
 }
 
@@ -1185,14 +1169,14 @@ static nd_value js_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
 static nd_value js_queued(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   ndx_stream *s = ndx_stream_this(env, self, data);
-  return s ? num(env, (double)s->queued) : NULL;
+  return s ? ndx_number(env, (double)s->queued) : NULL;
 }
 
 ND_NODISCARD nd_status ndx_stream_set_callbacks(ndx_stream_class *cls, nd_value callbacks)
 {
   nd_env env = cls->env;
   if (!nd_is_object(env, callbacks)) {
-    ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callbacks\" argument must be of type object"));
+    ndx_arg_type_error(env, "callbacks", "object", callbacks);
     return ND_PENDING_EXCEPTION;
   }
   for (int i = 0; i < NDX_STREAM_NCALLBACKS; i++) {
@@ -1200,10 +1184,9 @@ ND_NODISCARD nd_status ndx_stream_set_callbacks(ndx_stream_class *cls, nd_value 
     nd_status st = nd_get_named(env, callbacks, callback_names[i], &fn);
     if (st != ND_OK) return st;
     if (nd_is_undefined(env, fn)) continue;
-    if (!nd_is_function(env, fn)) {
-      ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "every stream callback must be a function"));
-      return ND_PENDING_EXCEPTION;
-    }
+    char name[32];
+    snprintf(name, sizeof name, "callbacks.%s", callback_names[i]);
+    if (ndx_check_function(env, fn, name) != ND_OK) return ND_PENDING_EXCEPTION;
     nd_ref r;
     if ((st = nd_ref_new(env, fn, &r)) != ND_OK) return st;
     if (cls->cb[i]) nd_ref_free(env, cls->cb[i]);
@@ -1217,6 +1200,30 @@ static nd_value js_set_callbacks(nd_env env, nd_value self, size_t argc, nd_valu
 {
   ND_IGNORE(ndx_stream_set_callbacks(data, argv[0])); /* a failure leaves its exception pending */
   return NULL;
+}
+
+/* errnoError(err, [syscall], [path]) -> Node's errno error for -err */
+static nd_value js_errno_error(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int64_t e;
+  char *syscall = NULL, *path = NULL;
+  if (ndx_check_int(env, argv[0], "err", -INT32_MAX, INT32_MAX, &e) != ND_OK ||
+      (!nd_is_nullish(env, argv[1]) && ndx_check_string(env, argv[1], "syscall", &syscall, NULL) != ND_OK) ||
+      (!nd_is_nullish(env, argv[2]) && ndx_check_string(env, argv[2], "path", &path, NULL) != ND_OK)) {
+    free(syscall);
+    return NULL;
+  }
+  nd_value err;
+  nd_status st = nd_errno_error(env, (int)(e < 0 ? -e : e), syscall, path, &err);
+  free(syscall);
+  free(path);
+  return st == ND_OK ? err : ndx_fail(env, st);
+}
+
+nd_property ndx_stream_errno_error_property(void)
+{
+  nd_property p = NDX_METHOD("errnoError", js_errno_error, 3);
+  return p;
 }
 
 nd_property ndx_stream_set_callbacks_property(ndx_stream_class *cls)
@@ -1267,7 +1274,7 @@ ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const 
   if (!cls || !all) {
     free(cls);
     free(all);
-    ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
+    ndx_throw_oom(env);
     return ND_PENDING_EXCEPTION;
   }
   cls->env = env;
@@ -1305,8 +1312,7 @@ ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const 
     if (cls->arraybuffer_ctor) nd_ref_free(env, cls->arraybuffer_ctor);
     free(cls->scratch);
     free(cls);
-    if (!nd_exception_pending(env))
-      ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "cannot make a stream class"));
+    ndx_fail(env, st);
     return ND_PENDING_EXCEPTION;
   }
   *out = cls;

@@ -135,6 +135,10 @@ ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const 
                                            nd_value *ctor);
 /* A property for the binding: setCallbacks({onread, ...}) for this class. */
 nd_property ndx_stream_set_callbacks_property(ndx_stream_class *cls);
+/* A property for the binding: errnoError(err, [syscall], [path]) makes
+ * Node's errno error ("EPIPE: broken pipe, write") from the -errno numbers
+ * the streams report. */
+nd_property ndx_stream_errno_error_property(void);
 /* The same from C: the functions named in `callbacks` replace the class's,
  * names left out (or undefined) keep theirs, other names are ignored. */
 ND_NODISCARD nd_status ndx_stream_set_callbacks(ndx_stream_class *cls, nd_value callbacks);
