@@ -102,13 +102,13 @@ static void apply_options(ndx_stream *s)
   if (fd < 0 || (family != AF_INET && family != AF_INET6)) return;
   if (ns->nodelay_set) {
     int on = ns->nodelay;
-    ND_IGNORE(setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on) != 0);
+    (void)setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
   }
   if (ns->keepalive_set) {
     int on = ns->keepalive;
-    ND_IGNORE(setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on) != 0);
+    (void)setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
     if (on && ns->keepalive_delay > 0)
-      ND_IGNORE(setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &ns->keepalive_delay, sizeof ns->keepalive_delay) != 0);
+      (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &ns->keepalive_delay, sizeof ns->keepalive_delay);
   }
 }
 
@@ -177,10 +177,10 @@ static nd_value h_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   int r = ensure_socket(s, ss.ss_family);
   if (r) return ret_int(env, r);
   int fd = ndx_stream_fd(s), on = 1;
-  ND_IGNORE(setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on) != 0); /* bind reports what matters */
+  (void)setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on); /* bind reports what matters */
   if (ss.ss_family == AF_INET6) {
     int v6 = v6only;
-    ND_IGNORE(setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6, sizeof v6) != 0);
+    (void)setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &v6, sizeof v6);
   }
   if (bind(fd, (struct sockaddr *)&ss, len) != 0) return ret_int(env, -errno);
   return ret_int(env, 0);

@@ -250,7 +250,7 @@ int ndx_stream_open(ndx_stream *s, int fd, int flags)
     if (fl >= 0 && !(fl & O_NONBLOCK) && fcntl(fd, F_SETFL, fl | O_NONBLOCK) != 0) return -errno;
     if (fd > 2) { /* standard I/O keeps its inheritance: children rely on it */
       int fdfl = fcntl(fd, F_GETFD);
-      if (fdfl >= 0 && !(fdfl & FD_CLOEXEC)) ND_IGNORE(fcntl(fd, F_SETFD, fdfl | FD_CLOEXEC) != 0);
+      if (fdfl >= 0 && !(fdfl & FD_CLOEXEC)) (void)fcntl(fd, F_SETFD, fdfl | FD_CLOEXEC);
     }
   }
   s->fd = fd;
@@ -323,7 +323,7 @@ void ndx_stream_close(ndx_stream *s, bool reset)
   if (s->closed) return;
   if (reset && s->fd >= 0 && (s->kind & NDX_STREAM_SOCKET) && !(s->kind & NDX_STREAM_UNIX)) {
     struct linger l = {1, 0};
-    ND_IGNORE(setsockopt(s->fd, SOL_SOCKET, SO_LINGER, &l, sizeof l) != 0); /* best effort: FIN instead */
+    (void)setsockopt(s->fd, SOL_SOCKET, SO_LINGER, &l, sizeof l); /* best effort: a FIN instead */
   }
   release(s, true);
 }
@@ -798,8 +798,11 @@ static void dispatch(ndx_stream *s, int revents)
 {
   nd_value self;
   if (s->closed || !s->self || nd_ref_get(s->env, s->self, &self) != ND_OK) {
-    /* Nothing to call back: an unpinned stream waits for nothing. */
-    if (!s->closed) ND_IGNORE(update(s));
+    /* Nothing to call back (the pin could not be made): stop waiting, or a
+     * level-triggered watch would fire again at once. The next method call
+     * pins the stream and starts it again. */
+    if (s->watch) ND_IGNORE(nd_watch_stop(s->watch)); /* stop cannot fail */
+    if (s->turn) ND_IGNORE(nd_timer_stop(s->turn));
     return;
   }
   if (s->io) {
