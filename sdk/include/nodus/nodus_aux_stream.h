@@ -6,8 +6,10 @@
  *
  * What a stream does:
  *  - owns a descriptor (non-blocking, close-on-exec) watched on the loop;
- *    descriptors epoll cannot watch (regular files) get one turn per loop
- *    iteration instead;
+ *    descriptors epoll cannot watch (regular files, /dev/null) get one turn
+ *    per loop iteration instead; a shared descriptor whose flags must stay
+ *    as they are (stdin) reads exactly what FIONREAD reports, once per
+ *    readiness (NDX_STREAM_BLOCKING);
  *  - reads into fresh ArrayBuffers sized by what the kernel holds (FIONREAD),
  *    so the chunk handed to JavaScript is the memory the kernel wrote: no copy;
  *  - pause/resume (readStart/readStop), EOF, errors as -errno;
