@@ -743,13 +743,6 @@ static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value
   return NULL;
 }
 
-static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  int64_t fd;
-  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
-  return ndx_number(env, close((int)fd) == 0 ? 0 : -errno);
-}
-
 static void cleanup(void *data)
 {
   cp_state *st = data;
@@ -777,7 +770,6 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_METHOD("spawnSync", b_spawn_sync, 1),
       NDX_METHOD("refChild", b_ref_child, 2),
       NDX_METHOD("kill", b_kill, 2),
-      NDX_METHOD("closeFd", b_close_fd, 1),
   };
   nd_value ctor, binding, signals, result;
   if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK ||
