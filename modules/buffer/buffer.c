@@ -17,10 +17,11 @@
  *    they copy. Writes into a buffer therefore save and restore the byte the
  *    NUL lands on, and when that byte would lie past the end of the memory the
  *    last characters are encoded from a slice of the string (write_string). */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "buffer_js.h"
 
@@ -54,8 +55,7 @@ static bool get_view(nd_env env, nd_value v, uint8_t **data, size_t *len)
   void *p = NULL;
   size_t n = 0;
   if (nd_typedarray_info(env, v, &p, &n, NULL, NULL) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
-                        "The argument must be an instance of Buffer or Uint8Array.");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The argument must be an instance of Buffer or Uint8Array.");
     return false;
   }
   /* A detached or empty view may have no memory at all: point at a byte
@@ -63,6 +63,18 @@ static bool get_view(nd_env env, nd_value v, uint8_t **data, size_t *len)
   static uint8_t none[1];
   *data = p ? p : none;
   *len = p ? n : 0;
+  return true;
+}
+
+/* A search or fill pattern: a view's bytes, or a number's low byte (kept in
+ * *byte). */
+static bool get_pattern(nd_env env, nd_value v, uint8_t *byte, uint8_t **data, size_t *len)
+{
+  uint32_t n;
+  if (nd_get_uint32(env, v, &n) != ND_OK) return get_view(env, v, data, len);
+  *byte = (uint8_t)n;
+  *data = byte;
+  *len = 1;
   return true;
 }
 
@@ -78,19 +90,13 @@ static size_t get_index(nd_env env, nd_value v, size_t max)
 static bool get_string(nd_env env, nd_value v)
 {
   if (nd_is_string(env, v)) return true;
-  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"string\" argument must be of type string.");
+  ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"string\" argument must be of type string.");
   return false;
-}
-
-static nd_value number(nd_env env, double d)
-{
-  nd_value r;
-  return nd_number(env, d, &r) == ND_OK ? r : NULL;
 }
 
 static bool no_memory(nd_env env)
 {
-  nd_throw_range_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
+  ndx_throw_range_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "Array buffer allocation failed");
   return false;
 }
 
@@ -457,8 +463,7 @@ static nd_value latin1_from_heap(nd_env env, char *s, size_t n)
 
 static nd_value string_too_long(nd_env env)
 {
-  nd_throw_error(env, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x3ffffffe characters");
-  return NULL;
+  return ndx_throw_error(env, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x3ffffffe characters");
 }
 
 static nd_value decode(nd_env env, decoder kind, const uint8_t *p, size_t n);
@@ -594,30 +599,30 @@ static nd_value string_slice(nd_env env, buffer_state *st, nd_value str, size_t 
   if (nd_number(env, (double)from, &args[0]) != ND_OK) return NULL;
   if (nd_number(env, (double)(from + count), &args[1]) != ND_OK) return NULL;
   if (nd_call(env, str, fn, 2, args, &r) != ND_OK) return NULL;
-  if (!nd_is_string(env, r)) {
+  if (!nd_is_string(env, r))
     /* Only when a program replaced String.prototype.slice before the
      * buffer module loaded. */
-    nd_throw_error(env, "ERR_INTERNAL_ASSERTION", "String.prototype.slice did not return a string");
-    return NULL;
-  }
+    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION", "String.prototype.slice did not return a string");
   return r;
 }
 
 /* One SDK call: the string's first characters into dst, at most `room`
  * bytes, followed by the SDK's NUL (one byte, two for ucs2) which the
- * caller must have room for. Returns the bytes stored before the NUL. */
+ * caller must have room for. Returns the bytes stored before the NUL (0
+ * when the engine failed: its exception is pending). */
 static size_t copy_prefix(nd_env env, encoder kind, nd_value str, uint8_t *dst, size_t room)
 {
   size_t n = 0;
+  nd_status st;
   if (kind == ENC_UTF8) {
-    nd_get_string_utf8(env, str, (char *)dst, room + 1, &n);
+    st = nd_get_string_utf8(env, str, (char *)dst, room + 1, &n);
   } else if (kind == ENC_LATIN1) {
-    nd_get_string_latin1(env, str, (char *)dst, room + 1, &n);
+    st = nd_get_string_latin1(env, str, (char *)dst, room + 1, &n);
   } else {
-    nd_get_string_utf16(env, str, (uint16_t *)(void *)dst, room / 2 + 1, &n);
+    st = nd_get_string_utf16(env, str, (uint16_t *)(void *)dst, room / 2 + 1, &n);
     n *= 2;
   }
-  return n;
+  return st == ND_OK ? n : 0;
 }
 
 /* Encodes what fits of str into `room` (<= SMALL) bytes at view[offset]
@@ -654,8 +659,7 @@ static size_t write_ucs2_bytewise(nd_env env, nd_value view, size_t offset, size
   size_t n = 0;
   uint8_t *dst;
   size_t avail;
-  nd_get_string_utf16(env, str, u, count + 1, &n);
-  if (!target(env, view, offset, max, &dst, &avail)) {
+  if (nd_get_string_utf16(env, str, u, count + 1, &n) != ND_OK || !target(env, view, offset, max, &dst, &avail)) {
     free(u);
     return 0;
   }
@@ -748,13 +752,13 @@ static size_t write_string(nd_env env, buffer_state *st, encoder kind, nd_value 
 /* The one-byte characters of a string of `units` UTF-16 units (each unit
  * truncated to 8 bits, as Node reads base64 and hex text) into out, which
  * has room for units + 1 bytes. ASCII text (the usual case) takes the
- * engine's fast UTF-8 encoder. */
-static void string_chars(nd_env env, nd_value str, size_t units, uint8_t *out)
+ * engine's fast UTF-8 encoder. False (an exception pending) on failure. */
+static bool string_chars(nd_env env, nd_value str, size_t units, uint8_t *out)
 {
   size_t n = 0;
   if (nd_get_string_utf8(env, str, (char *)out, units + 1, &n) == ND_OK && n == units && is_ascii(out, n))
-    return;
-  nd_get_string_latin1(env, str, (char *)out, units + 1, &n);
+    return true;
+  return nd_get_string_latin1(env, str, (char *)out, units + 1, &n) == ND_OK;
 }
 
 /* Decodes hex or base64 text into view[offset, offset + max), reading the
@@ -770,12 +774,14 @@ static size_t decode_string(nd_env env, buffer_state *st, encoder kind, nd_value
     nd_value piece = str;
     nd_scope scope; /* one slice's handle at a time */
     if (nd_scope_open(env, &scope) != ND_OK) return 0;
-    if (count != units && !(piece = string_slice(env, st, str, pos, count))) {
-      nd_scope_close(env, scope);
+    bool ok = count == units || (piece = string_slice(env, st, str, pos, count)) != NULL;
+    ok = ok && string_chars(env, piece, count, st->chunk);
+    nd_status closed = nd_scope_close(env, scope);
+    if (!ok) return 0;
+    if (closed != ND_OK) {
+      ndx_fail(env, closed);
       return 0;
     }
-    string_chars(env, piece, count, st->chunk);
-    nd_scope_close(env, scope);
     uint8_t *dst;
     size_t avail;
     if (!target(env, view, offset, max, &dst, &avail)) return 0;
@@ -804,7 +810,7 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     n = write_string(env, w->st, w->kind, argv[0], offset, max, argv[1], full);
   }
   if (nd_exception_pending(env)) return NULL;
-  return number(env, (double)n);
+  return ndx_number(env, (double)n);
 }
 
 /* byteLengthUtf8(string) */
@@ -813,7 +819,7 @@ static nd_value b_byte_length_utf8(nd_env env, nd_value self, size_t argc, nd_va
   size_t n;
   if (!get_string(env, argv[0])) return NULL;
   if (nd_get_string_utf8(env, argv[0], NULL, 0, &n) != ND_OK) return NULL;
-  return number(env, (double)n);
+  return ndx_number(env, (double)n);
 }
 
 /* ---- byte ranges --------------------------------------------------------- */
@@ -870,22 +876,11 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
 {
   uint8_t *h, *needle, byte;
   size_t n, m;
-  if (!get_view(env, argv[0], &h, &n)) return NULL;
-  if (nd_is_number(env, argv[1])) {
-    uint32_t v = 0;
-    nd_get_uint32(env, argv[1], &v);
-    byte = (uint8_t)v;
-    needle = &byte;
-    m = 1;
-  } else if (!get_view(env, argv[1], &needle, &m)) {
-    return NULL;
-  }
-  double d = 0;
-  int32_t mode = 0;
-  bool forward = false;
-  nd_get_double(env, argv[2], &d);
-  nd_get_bool(env, argv[3], &forward);
-  nd_get_int32(env, argv[4], &mode);
+  if (!get_view(env, argv[0], &h, &n) || !get_pattern(env, argv[1], &byte, &needle, &m)) return NULL;
+  /* buffer.js passes these right; anything else reads as the default */
+  double d = ndx_opt_number(env, argv[2], 0);
+  bool forward = ndx_opt_bool(env, argv[3], false);
+  int32_t mode = ndx_opt_int32(env, argv[4], 0);
   bool ucs2 = mode != 0;
   /* A ucs2 string needle sees the haystack as whole units from the start. */
   if (mode == 2) n &= ~(size_t)1;
@@ -930,7 +925,7 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
     result = (double)at;
   }
 done:
-  return number(env, result);
+  return ndx_number(env, result);
 }
 
 /* fill(buf, pattern, start, end): pattern (a non-empty view, or a number:
@@ -939,16 +934,7 @@ static nd_value b_fill(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   uint8_t *p, *pat, byte;
   size_t len, m;
-  if (!get_view(env, argv[0], &p, &len)) return NULL;
-  if (nd_is_number(env, argv[1])) {
-    uint32_t v = 0;
-    nd_get_uint32(env, argv[1], &v);
-    byte = (uint8_t)v;
-    pat = &byte;
-    m = 1;
-  } else if (!get_view(env, argv[1], &pat, &m)) {
-    return NULL;
-  }
+  if (!get_view(env, argv[0], &p, &len) || !get_pattern(env, argv[1], &byte, &pat, &m)) return NULL;
   size_t end = get_index(env, argv[3], len), start = get_index(env, argv[2], end);
   size_t n = end - start;
   if (m == 0 || n == 0) return NULL;
@@ -977,7 +963,7 @@ static nd_value b_copy(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   size_t count = get_index(env, argv[4], slen - ss);
   if (count > tlen - ts) count = tlen - ts;
   memmove(t + ts, s + ss, count);
-  return number(env, (double)count);
+  return ndx_number(env, (double)count);
 }
 
 /* swap(buf, width): reverses every group of 2, 4 or 8 bytes in place. */
@@ -1038,25 +1024,32 @@ static bool find_string_slice(nd_env env, buffer_state *st)
          nd_ref_new(env, slice, &st->string_slice) == ND_OK;
 }
 
-#define SLICE(NAME, KIND) {NAME, b_slice, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, (void *)(intptr_t)(KIND)}
-#define WRITE(NAME, SLOT) {NAME, b_write, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, (SLOT)}
-#define FN(NAME, CB, N, DATA) {NAME, CB, NULL, NULL, NULL, N, ND_DEFAULT_METHOD, DATA}
+/* The decoders and encoders are one binding each, told apart by their data
+ * (a decoder kind, or the runtime's writer for an encoding). */
+#define SLICE(NAME, KIND) NDX_METHOD_DATA(NAME, b_slice, 3, (void *)(intptr_t)(KIND))
+#define WRITE(NAME, KIND) NDX_METHOD_DATA(NAME, b_write, 4, &st->writers[KIND])
 
-static nd_value init(nd_env env, nd_value exports)
+/* The codec tables are the same for every runtime: built once. */
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void all_tables_init(void)
 {
   tables_init();
   utf8_classes_init();
+}
+
+static nd_value init(nd_env env, nd_value exports)
+{
+  if (pthread_once(&tables_once, all_tables_init) != 0)
+    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION", "buffer tables");
   buffer_state *st = calloc(1, sizeof *st);
   if (!st || nd_cleanup_hook(env, cleanup, st) != ND_OK) {
     free(st);
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
+    return ndx_throw_oom(env);
   }
   st->env = env;
-  if (!find_string_slice(env, st)) {
-    if (!nd_exception_pending(env)) nd_throw_error(env, NULL, "String.prototype.slice is missing");
-    return NULL;
-  }
+  if (!find_string_slice(env, st))
+    return nd_exception_pending(env) ? NULL : ndx_throw_error(env, NULL, "String.prototype.slice is missing");
   for (int i = 0; i < ENC_COUNT; i++) {
     st->writers[i].st = st;
     st->writers[i].kind = (encoder)i;
@@ -1069,25 +1062,25 @@ static nd_value init(nd_env env, nd_value exports)
       SLICE("hexSlice", DEC_HEX),
       SLICE("base64Slice", DEC_BASE64),
       SLICE("base64urlSlice", DEC_BASE64URL),
-      WRITE("utf8Write", &st->writers[ENC_UTF8]),
-      WRITE("latin1Write", &st->writers[ENC_LATIN1]),
-      WRITE("ucs2Write", &st->writers[ENC_UCS2]),
-      WRITE("hexWrite", &st->writers[ENC_HEX]),
-      WRITE("base64Write", &st->writers[ENC_BASE64]),
-      FN("byteLengthUtf8", b_byte_length_utf8, 1, NULL),
-      FN("compare", b_compare, 6, NULL),
-      FN("indexOf", b_index_of, 5, NULL),
-      FN("fill", b_fill, 4, NULL),
-      FN("copy", b_copy, 5, NULL),
-      FN("swap", b_swap, 2, NULL),
-      FN("isUtf8", b_is_utf8, 1, NULL),
-      FN("isAscii", b_is_utf8, 1, (void *)1),
+      WRITE("utf8Write", ENC_UTF8),
+      WRITE("latin1Write", ENC_LATIN1),
+      WRITE("ucs2Write", ENC_UCS2),
+      WRITE("hexWrite", ENC_HEX),
+      WRITE("base64Write", ENC_BASE64),
+      NDX_METHOD("byteLengthUtf8", b_byte_length_utf8, 1),
+      NDX_METHOD("compare", b_compare, 6),
+      NDX_METHOD("indexOf", b_index_of, 5),
+      NDX_METHOD("fill", b_fill, 4),
+      NDX_METHOD("copy", b_copy, 5),
+      NDX_METHOD("swap", b_swap, 2),
+      NDX_METHOD("isUtf8", b_is_utf8, 1),
+      NDX_METHOD_DATA("isAscii", b_is_utf8, 1, (void *)1),
   };
-  nd_value binding, result, little;
-  if (nd_object_new(env, &binding) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
-      nd_boolean(env, host_little_endian(), &little) != ND_OK ||
-      nd_set_named(env, binding, "littleEndian", little) != ND_OK)
+#undef SLICE
+#undef WRITE
+  nd_value binding, result;
+  if (ndx_binding(env, props, NULL, &binding) != ND_OK ||
+      ndx_set_bool(env, binding, "littleEndian", host_little_endian()) != ND_OK)
     return NULL;
   if (nd_eval_module(env, buffer_js, buffer_js_len, "buffer.js", exports, binding, &result) != ND_OK)
     return NULL;

@@ -21,17 +21,14 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "crypto_js.h"
 
 #define TAG_MAX 16
 
-enum { T_HASH = 0x48415348, T_HMAC = 0x484d4143, T_CIPHER = 0x43495048 };
-
-/* The data of every handle; `tag` says which of the contexts is live. */
+/* The data of every handle; its type tag says which context is live. */
 typedef struct {
-  uint32_t tag;
   EVP_MD_CTX *md;
   EVP_MAC_CTX *mac;
   EVP_CIPHER_CTX *cx;
@@ -44,11 +41,13 @@ typedef struct {
   int auth_failed;        /* CCM decryption: the tag did not match */
 } handle;
 
-static EVP_MAC *hmac_impl; /* fetched once; freed at shutdown */
+static const nd_type_tag hash_tag = {"Hash"};
+static const nd_type_tag hmac_tag = {"Hmac"};
+static const nd_type_tag cipher_tag = {"Cipher"};
+
 
 static void handle_free(void *data, void *hint)
 {
-  (void)hint;
   handle *h = data;
   EVP_MD_CTX_free(h->md);
   EVP_MAC_CTX_free(h->mac);
@@ -56,30 +55,22 @@ static void handle_free(void *data, void *hint)
   free(h);
 }
 
+/* The runtime's HMAC implementation (the bindings' shared data), freed at
+ * its shutdown: per runtime, as a worker's runtime shuts down on its own. */
 static void cleanup(void *data)
 {
-  (void)data;
-  EVP_MAC_free(hmac_impl);
-  hmac_impl = NULL;
+  EVP_MAC_free(data);
 }
 
 /* ---- helpers ---------------------------------------------------------- */
 
-static bool oom(nd_env env)
-{
-  nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-  return false;
-}
-
 /* Throws OpenSSL's last error as Node shapes it ("error:1C800064:Provider
- * routines::bad decrypt", code ERR_OSSL_BAD_DECRYPT), or `fallback`. */
-static void throw_openssl(nd_env env, const char *fallback)
+ * routines::bad decrypt", code ERR_OSSL_BAD_DECRYPT), or `fallback`.
+ * Returns NULL. */
+static void *throw_openssl(nd_env env, const char *fallback)
 {
   unsigned long e = ERR_peek_error(); /* the first error: the root cause */
-  if (!e) {
-    nd_throw_error(env, NULL, fallback);
-    return;
-  }
+  if (!e) return ndx_throw_error(env, NULL, "%s", fallback);
   char msg[256], code[128] = "ERR_OSSL_";
   ERR_error_string_n(e, msg, sizeof msg);
   const char *reason = ERR_reason_error_string(e);
@@ -88,18 +79,17 @@ static void throw_openssl(nd_env env, const char *fallback)
     code[n++] = *reason == ' ' ? '_' : (char)toupper((unsigned char)*reason);
   code[n] = 0;
   ERR_clear_error();
-  nd_throw_error(env, reason || n > 9 ? code : NULL, msg);
+  return ndx_throw_error(env, reason || n > 9 ? code : NULL, "%s", msg);
 }
 
-static handle *get_handle(nd_env env, nd_value v, uint32_t tag)
+/* The context of a handle of the kind `tag`; anything else (another kind,
+ * another plugin's object) is ERR_INVALID_THIS. */
+static handle *get_handle(nd_env env, nd_value v, const nd_type_tag *tag)
 {
-  void *data = NULL;
-  if (!nd_is_object(env, v) || nd_unwrap(env, v, &data) != ND_OK || !data ||
-      ((handle *)data)->tag != tag) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is not a crypto object");
-    return NULL;
-  }
-  return data;
+  handle *h;
+  if (nd_unwrap_tagged(env, v, tag, (void **)&h) != ND_OK) return NULL;
+  if (!h) return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state");
+  return h;
 }
 
 /* The bytes of a typed array or DataView: valid until the next allocation. */
@@ -107,8 +97,7 @@ static bool bytes(nd_env env, nd_value v, const unsigned char **p, size_t *len)
 {
   void *data = NULL;
   if (nd_typedarray_info(env, v, &data, len, NULL, NULL) != ND_OK) {
-    if (!nd_exception_pending(env))
-      nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
     return false;
   }
   static const unsigned char empty[1];
@@ -122,10 +111,7 @@ static unsigned char *bytes_dup(nd_env env, nd_value v, size_t *len)
   const unsigned char *p;
   if (!bytes(env, v, &p, len)) return NULL;
   unsigned char *c = malloc(*len ? *len : 1);
-  if (!c) {
-    oom(env);
-    return NULL;
-  }
+  if (!c) return ndx_throw_oom(env);
   memcpy(c, p, *len);
   return c;
 }
@@ -150,12 +136,14 @@ static nd_value ab_take(nd_env env, unsigned char *mem, size_t len)
   return ab;
 }
 
-static nd_value wrap_new(nd_env env, handle *h)
+/* A handle object of the kind `tag` owning h (freed here on failure). */
+static nd_value wrap_new(nd_env env, handle *h, const nd_type_tag *tag)
 {
   nd_value obj;
-  if (nd_wrapped_new(env, h, handle_free, NULL, &obj) != ND_OK) {
+  nd_status st = ndx_wrapped_new(env, tag, h, handle_free, NULL, &obj);
+  if (st != ND_OK) {
     handle_free(h, NULL);
-    return NULL;
+    return ndx_fail(env, st);
   }
   return obj;
 }
@@ -164,12 +152,17 @@ static char *string_arg(nd_env env, nd_value v)
 {
   char *s = NULL;
   size_t len;
-  if (nd_get_string_dup(env, v, &s, &len) != ND_OK) {
-    if (!nd_exception_pending(env))
-      nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a string");
-    return NULL;
-  }
+  if (nd_get_string_dup(env, v, &s, &len) != ND_OK)
+    return nd_exception_pending(env) ? NULL : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a string");
   return s;
+}
+
+/* Throws 'Invalid digest: name' and frees name; returns NULL. */
+static void *invalid_digest(nd_env env, char *name)
+{
+  ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_DIGEST", "Invalid digest: %s", name);
+  free(name);
+  return NULL;
 }
 
 /* ---- hashes -------------------------------------------------------------- */
@@ -177,34 +170,27 @@ static char *string_arg(nd_env env, nd_value v)
 /* hashNew(name) -> handle; throws 'Digest method not supported'. */
 static nd_value b_hash_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   char *name = string_arg(env, argv[0]);
   if (!name) return NULL;
   const EVP_MD *md = EVP_get_digestbyname(name);
   free(name);
   handle *h = calloc(1, sizeof *h);
-  if (!h) return oom(env), NULL;
-  h->tag = T_HASH;
+  if (!h) return ndx_throw_oom(env);
   if (!md || !(h->md = EVP_MD_CTX_new()) || EVP_DigestInit_ex(h->md, md, NULL) != 1) {
     handle_free(h, NULL);
     ERR_clear_error();
-    nd_throw_error(env, NULL, "Digest method not supported");
-    return NULL;
+    return ndx_throw_error(env, NULL, "Digest method not supported");
   }
-  return wrap_new(env, h);
+  return wrap_new(env, h, &hash_tag);
 }
 
 static nd_value b_hash_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HASH);
+  handle *h = get_handle(env, argv[0], &hash_tag);
   const unsigned char *p;
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
-  if (EVP_DigestUpdate(h->md, p, len) != 1) {
-    throw_openssl(env, "Hash update failed");
-    return NULL;
-  }
+  if (EVP_DigestUpdate(h->md, p, len) != 1) return throw_openssl(env, "Hash update failed");
   return NULL;
 }
 
@@ -212,8 +198,7 @@ static nd_value b_hash_update(nd_env env, nd_value self, size_t argc, nd_value *
  * default size (XOF digests take any length). */
 static nd_value b_hash_digest(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HASH);
+  handle *h = get_handle(env, argv[0], &hash_tag);
   double want = -1;
   if (!h) return NULL;
   if (!nd_is_undefined(env, argv[1]) && nd_get_double(env, argv[1], &want) != ND_OK) return NULL;
@@ -221,69 +206,53 @@ static nd_value b_hash_digest(nd_env env, nd_value self, size_t argc, nd_value *
   int size = EVP_MD_get_size(md);
   bool xof = (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0;
   if (want >= 0 && want != size) {
-    if (!xof) {
-      nd_throw_error(env, "ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH",
-                     "error:0308010C:digital envelope routines::not XOF or invalid length");
-      return NULL;
-    }
+    if (!xof)
+      return ndx_throw_error(env, "ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH",
+                             "error:0308010C:digital envelope routines::not XOF or invalid length");
     size_t n = (size_t)want;
     unsigned char *out = malloc(n ? n : 1);
-    if (!out) return oom(env), NULL;
+    if (!out) return ndx_throw_oom(env);
     if (n && EVP_DigestFinalXOF(h->md, out, n) != 1) {
       free(out);
-      throw_openssl(env, "Digest failed");
-      return NULL;
+      return throw_openssl(env, "Digest failed");
     }
     return ab_take(env, out, n);
   }
   unsigned char out[EVP_MAX_MD_SIZE];
   unsigned int n = 0;
-  if (EVP_DigestFinal_ex(h->md, out, &n) != 1) {
-    throw_openssl(env, "Digest failed");
-    return NULL;
-  }
+  if (EVP_DigestFinal_ex(h->md, out, &n) != 1) return throw_openssl(env, "Digest failed");
   return ab_copy(env, out, n);
 }
 
 static nd_value b_hash_copy(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *src = get_handle(env, argv[0], T_HASH);
+  handle *src = get_handle(env, argv[0], &hash_tag);
   if (!src) return NULL;
   handle *h = calloc(1, sizeof *h);
-  if (!h) return oom(env), NULL;
-  h->tag = T_HASH;
+  if (!h) return ndx_throw_oom(env);
   if (!(h->md = EVP_MD_CTX_new()) || EVP_MD_CTX_copy_ex(h->md, src->md) != 1) {
     handle_free(h, NULL);
-    throw_openssl(env, "Hash copy failed");
-    return NULL;
+    return throw_openssl(env, "Hash copy failed");
   }
-  return wrap_new(env, h);
+  return wrap_new(env, h, &hash_tag);
 }
 
 /* ---- HMAC ------------------------------------------------------------------ */
 
-/* hmacNew(name, key) -> handle; a bad name throws 'Invalid digest: name'. */
+/* hmacNew(name, key) -> handle; a bad name throws 'Invalid digest: name'.
+ * data: the runtime's EVP_MAC. */
 static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   char *name = string_arg(env, argv[0]);
   if (!name) return NULL;
   const EVP_MD *md = EVP_get_digestbyname(name);
-  if (!md) {
-    char msg[300];
-    snprintf(msg, sizeof msg, "Invalid digest: %s", name);
-    free(name);
-    nd_throw_type_error(env, "ERR_CRYPTO_INVALID_DIGEST", msg);
-    return NULL;
-  }
+  if (!md) return invalid_digest(env, name);
   free(name);
   handle *h = calloc(1, sizeof *h);
-  if (!h) return oom(env), NULL;
-  h->tag = T_HMAC;
-  if (!(h->mac = EVP_MAC_CTX_new(hmac_impl))) {
+  if (!h) return ndx_throw_oom(env);
+  if (!(h->mac = EVP_MAC_CTX_new(data))) {
     handle_free(h, NULL);
-    return oom(env), NULL;
+    return ndx_throw_oom(env);
   }
   OSSL_PARAM params[2];
   params[0] = OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0);
@@ -296,34 +265,27 @@ static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *arg
   }
   if (EVP_MAC_init(h->mac, key, keylen, params) != 1) {
     handle_free(h, NULL);
-    throw_openssl(env, "HMAC initialization failed");
-    return NULL;
+    return throw_openssl(env, "HMAC initialization failed");
   }
-  return wrap_new(env, h);
+  return wrap_new(env, h, &hmac_tag);
 }
 
 static nd_value b_hmac_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HMAC);
+  handle *h = get_handle(env, argv[0], &hmac_tag);
   const unsigned char *p;
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
-  if (EVP_MAC_update(h->mac, p, len) != 1) throw_openssl(env, "HMAC update failed");
-  return NULL;
+  return EVP_MAC_update(h->mac, p, len) == 1 ? NULL : throw_openssl(env, "HMAC update failed");
 }
 
 static nd_value b_hmac_digest(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HMAC);
+  handle *h = get_handle(env, argv[0], &hmac_tag);
   if (!h) return NULL;
   unsigned char out[EVP_MAX_MD_SIZE];
   size_t n = 0;
-  if (EVP_MAC_final(h->mac, out, &n, sizeof out) != 1) {
-    throw_openssl(env, "HMAC digest failed");
-    return NULL;
-  }
+  if (EVP_MAC_final(h->mac, out, &n, sizeof out) != 1) return throw_openssl(env, "HMAC digest failed");
   return ab_copy(env, out, n);
 }
 
@@ -335,25 +297,21 @@ static const EVP_CIPHER *cipher_or_throw(nd_env env, nd_value v)
   if (!name) return NULL;
   const EVP_CIPHER *c = EVP_get_cipherbyname(name);
   free(name);
-  if (!c) nd_throw_error(env, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
-  return c;
+  return c ? c : ndx_throw_error(env, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
 }
 
 /* bytesToKey(cipher, password) -> [key, iv]: EVP_BytesToKey with MD5, no
  * salt and one iteration, as the legacy createCipher derives them. */
 static nd_value b_bytes_to_key(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const EVP_CIPHER *c = cipher_or_throw(env, argv[0]);
   if (!c) return NULL;
   unsigned char key[EVP_MAX_KEY_LENGTH], iv[EVP_MAX_IV_LENGTH];
   const unsigned char *p;
   size_t len;
   if (!bytes(env, argv[1], &p, &len)) return NULL;
-  if (len > INT32_MAX || EVP_BytesToKey(c, EVP_md5(), NULL, p, (int)len, 1, key, iv) <= 0) {
-    throw_openssl(env, "Key derivation failed");
-    return NULL;
-  }
+  if (len > INT32_MAX || EVP_BytesToKey(c, EVP_md5(), NULL, p, (int)len, 1, key, iv) <= 0)
+    return throw_openssl(env, "Key derivation failed");
   nd_value arr, k, i;
   if (nd_array_new(env, 2, &arr) != ND_OK ||
       !(k = ab_copy(env, key, (size_t)EVP_CIPHER_get_key_length(c))) ||
@@ -366,7 +324,6 @@ static nd_value b_bytes_to_key(nd_env env, nd_value self, size_t argc, nd_value 
 /* cipherNew(name, key, iv|null, encrypt, authTagLength|-1) -> handle. */
 static nd_value b_cipher_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const EVP_CIPHER *c = cipher_or_throw(env, argv[0]);
   bool encrypt;
   int32_t tag_len = -1;
@@ -390,33 +347,32 @@ static nd_value b_cipher_new(nd_env env, nd_value self, size_t argc, nd_value *a
   handle *h = NULL;
   if ((int)klen != EVP_CIPHER_get_key_length(c) &&
       !(EVP_CIPHER_get_flags(c) & EVP_CIPH_VARIABLE_LENGTH)) {
-    nd_throw_range_error(env, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
+    ndx_throw_range_error(env, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
     goto out;
   }
   if ((!has_iv && want_iv > 0) || (has_iv && !varlen_iv && (int)ivlen != want_iv) ||
       (has_iv && varlen_iv && ivlen == 0)) {
-    nd_throw_type_error(env, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
+    ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
     goto out;
   }
   if (!(h = calloc(1, sizeof *h)) || !(h->cx = EVP_CIPHER_CTX_new())) {
     if (h) free(h);
     h = NULL;
-    oom(env);
+    ndx_throw_oom(env);
     goto out;
   }
-  h->tag = T_CIPHER;
   h->encrypt = encrypt;
   h->aead = aead;
   h->tag_len = tag_len > 0 ? tag_len : 16;
   if (EVP_CipherInit_ex(h->cx, c, NULL, NULL, NULL, encrypt) != 1) goto ossl;
   if (varlen_iv && EVP_CIPHER_CTX_ctrl(h->cx, EVP_CTRL_AEAD_SET_IVLEN, (int)ivlen, NULL) != 1) {
     ERR_clear_error();
-    nd_throw_type_error(env, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
+    ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
     goto fail;
   }
   if (mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE) {
     if (tag_len <= 0 && mode == EVP_CIPH_CCM_MODE) {
-      nd_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for CCM");
+      ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG", "authTagLength required for CCM");
       goto fail;
     }
     if (EVP_CIPHER_CTX_ctrl(h->cx, EVP_CTRL_AEAD_SET_TAG, h->tag_len, NULL) != 1) goto ossl;
@@ -425,7 +381,7 @@ static nd_value b_cipher_new(nd_env env, nd_value self, size_t argc, nd_value *a
       EVP_CIPHER_CTX_set_key_length(h->cx, (int)klen) != 1)
     goto ossl;
   if (EVP_CipherInit_ex(h->cx, NULL, NULL, key, iv, encrypt) != 1) goto ossl;
-  result = wrap_new(env, h);
+  result = wrap_new(env, h, &cipher_tag);
   h = NULL;
   goto out;
 ossl:
@@ -441,26 +397,21 @@ out:
 
 static nd_value b_cipher_update(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   const unsigned char *p;
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
-  if (len > INT32_MAX - 64) {
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "data is too large");
-    return NULL;
-  }
+  if (len > INT32_MAX - 64) return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "data is too large");
   size_t cap = len + (size_t)EVP_CIPHER_CTX_get_block_size(h->cx) + 1;
   unsigned char *out = malloc(cap); /* not an nd_* call: p stays valid */
-  if (!out) return oom(env), NULL;
+  if (!out) return ndx_throw_oom(env);
   int n = 0;
   /* CCM needs the message length before the data (one update per message). */
   if (EVP_CIPHER_CTX_get_mode(h->cx) == EVP_CIPH_CCM_MODE && !h->ccm_len_set) {
     h->ccm_len_set = 1;
     if (EVP_CipherUpdate(h->cx, NULL, &n, NULL, (int)len) != 1) {
       free(out);
-      throw_openssl(env, "Trying to add data in unsupported state");
-      return NULL;
+      return throw_openssl(env, "Trying to add data in unsupported state");
     }
   }
   if (EVP_CipherUpdate(h->cx, out, &n, p, (int)len) != 1) {
@@ -471,28 +422,22 @@ static nd_value b_cipher_update(nd_env env, nd_value self, size_t argc, nd_value
       return ab_take(env, out, 0);
     }
     free(out);
-    throw_openssl(env, "Trying to add data in unsupported state");
-    return NULL;
+    return throw_openssl(env, "Trying to add data in unsupported state");
   }
   return ab_take(env, out, (size_t)n);
 }
 
 static nd_value b_cipher_final(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   if (!h) return NULL;
   unsigned char out[EVP_MAX_BLOCK_LENGTH * 2];
   int n = 0;
   ERR_clear_error();
   if (h->auth_failed || EVP_CipherFinal_ex(h->cx, out, &n) != 1) {
-    if (h->aead && !h->encrypt) {
-      ERR_clear_error();
-      nd_throw_error(env, NULL, "Unsupported state or unable to authenticate data");
-    } else {
-      throw_openssl(env, "Unsupported state");
-    }
-    return NULL;
+    if (!h->aead || h->encrypt) return throw_openssl(env, "Unsupported state");
+    ERR_clear_error();
+    return ndx_throw_error(env, NULL, "Unsupported state or unable to authenticate data");
   }
   if (h->aead && h->encrypt) {
     if (EVP_CIPHER_CTX_ctrl(h->cx, EVP_CTRL_AEAD_GET_TAG, h->tag_len, h->auth_tag) == 1)
@@ -504,20 +449,16 @@ static nd_value b_cipher_final(nd_env env, nd_value self, size_t argc, nd_value 
 
 static nd_value b_cipher_set_padding(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   bool on;
-  if (!h || nd_get_bool(env, argv[1], &on) != ND_OK) return NULL;
-  nd_value r;
-  nd_boolean(env, EVP_CIPHER_CTX_set_padding(h->cx, on) == 1, &r);
-  return r;
+  if (!h || ndx_check_bool(env, argv[1], "autoPadding", &on) != ND_OK) return NULL;
+  return ndx_bool(env, EVP_CIPHER_CTX_set_padding(h->cx, on) == 1);
 }
 
 /* cipherSetAAD(handle, aad, plaintextLength|-1) -> boolean */
 static nd_value b_cipher_set_aad(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   int32_t ptlen = -1;
   if (!h || (!nd_is_undefined(env, argv[2]) && nd_get_int32(env, argv[2], &ptlen) != ND_OK)) return NULL;
   int n;
@@ -531,41 +472,29 @@ static nd_value b_cipher_set_aad(nd_env env, nd_value self, size_t argc, nd_valu
   if (!bytes(env, argv[1], &p, &len)) return NULL;
   ok = ok && len <= INT32_MAX && EVP_CipherUpdate(h->cx, NULL, &n, p, (int)len) == 1;
   ERR_clear_error();
-  nd_value r;
-  nd_boolean(env, ok, &r);
-  return r;
+  return ndx_bool(env, ok);
 }
 
 static nd_value b_cipher_get_tag(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   if (!h) return NULL;
-  if (!h->have_tag) {
-    nd_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
-    return NULL;
-  }
+  if (!h->have_tag) return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
   return ab_copy(env, h->auth_tag, (size_t)h->tag_len);
 }
 
 static nd_value b_cipher_set_tag(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_CIPHER);
+  handle *h = get_handle(env, argv[0], &cipher_tag);
   const unsigned char *p;
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
-  if (!h->aead || h->encrypt) {
-    nd_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation setAuthTag");
-    return NULL;
-  }
+  if (!h->aead || h->encrypt)
+    return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation setAuthTag");
   if (len < 4 || len > TAG_MAX ||
       EVP_CIPHER_CTX_ctrl(h->cx, EVP_CTRL_AEAD_SET_TAG, (int)len, (void *)p) != 1) {
     ERR_clear_error();
-    char msg[64];
-    snprintf(msg, sizeof msg, "Invalid authentication tag length: %zu", len);
-    nd_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG", msg);
-    return NULL;
+    return ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %zu", len);
   }
   h->tag_len = (int)len;
   return NULL;
@@ -643,8 +572,7 @@ static bool finish_digest(handle *h, unsigned char *dig, unsigned int *dlen)
 /* sign(hashHandle, keyPem, passphrase|null, padding, saltLength) -> ArrayBuffer */
 static nd_value b_sign(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HASH);
+  handle *h = get_handle(env, argv[0], &hash_tag);
   int32_t padding = 0, salt = INT32_MIN;
   if (!h || nd_get_int32(env, argv[3], &padding) != ND_OK ||
       (!nd_is_undefined(env, argv[4]) && nd_get_int32(env, argv[4], &salt) != ND_OK))
@@ -662,10 +590,7 @@ static nd_value b_sign(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   free(pem);
   if (pass) OPENSSL_cleanse(pass, plen);
   free(pass);
-  if (!k) {
-    throw_openssl(env, "Failed to read private key");
-    return NULL;
-  }
+  if (!k) return throw_openssl(env, "Failed to read private key");
   const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
   unsigned char dig[EVP_MAX_MD_SIZE];
   unsigned int dlen = 0;
@@ -689,8 +614,7 @@ static nd_value b_sign(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 /* verify(hashHandle, keyPem, passphrase|null, signature, padding, saltLength) -> boolean */
 static nd_value b_verify(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  handle *h = get_handle(env, argv[0], T_HASH);
+  handle *h = get_handle(env, argv[0], &hash_tag);
   int32_t padding = 0, salt = INT32_MIN;
   if (!h || nd_get_int32(env, argv[4], &padding) != ND_OK ||
       (!nd_is_undefined(env, argv[5]) && nd_get_int32(env, argv[5], &salt) != ND_OK))
@@ -711,8 +635,7 @@ static nd_value b_verify(nd_env env, nd_value self, size_t argc, nd_value *argv,
   free(pass);
   if (!k) {
     free(sig);
-    throw_openssl(env, "Failed to read public key");
-    return NULL;
+    return throw_openssl(env, "Failed to read public key");
   }
   const EVP_MD *md = EVP_MD_CTX_get0_md(h->md);
   unsigned char dig[EVP_MAX_MD_SIZE];
@@ -724,7 +647,7 @@ static nd_value b_verify(nd_env env, nd_value self, size_t argc, nd_value *argv,
   } else {
     int r = EVP_PKEY_verify(pc, sig, slen, dig, dlen);
     ERR_clear_error();
-    nd_boolean(env, r == 1, &result);
+    result = ndx_bool(env, r == 1);
   }
   free(sig);
   EVP_PKEY_CTX_free(pc);
@@ -786,7 +709,7 @@ static void job_outcome(nd_env env, job *j, nd_value *err, nd_value *ab)
   if (!j->ok) {
     const char *msg = j->kind == J_RANDOM ? "Random bytes generation failed"
                       : j->kind == J_PBKDF2 ? "PBKDF2 failed" : "Scrypt failed";
-    nd_error_new(env, "ERR_CRYPTO_OPERATION_FAILED", msg, err);
+    if (nd_error_new(env, "ERR_CRYPTO_OPERATION_FAILED", msg, err) != ND_OK) *err = NULL;
     return;
   }
   unsigned char *out = j->out;
@@ -800,10 +723,12 @@ static void job_done(nd_env env, bool cancelled, void *data)
   if (!cancelled) {
     nd_value cb, args[2];
     job_outcome(env, j, &args[0], &args[1]);
-    if (!args[0] && !args[1]) nd_exception_take(env, &args[0]);
-    if (!args[0]) nd_null(env, &args[0]);
-    if (!args[1]) nd_undefined(env, &args[1]);
-    if (nd_ref_get(env, j->cb, &cb) == ND_OK) nd_call(env, NULL, cb, 2, args, NULL);
+    /* whatever failed while building the outcome goes to the callback */
+    if (!args[0] && !args[1] && nd_exception_take(env, &args[0]) != ND_OK) args[0] = NULL;
+    if (!args[0]) args[0] = ndx_null(env);
+    if (!args[1]) args[1] = ndx_undefined(env);
+    /* an exception the callback throws stays pending: it is uncaught */
+    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK) ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
   }
   job_free(env, j);
 }
@@ -813,7 +738,7 @@ static nd_value job_dispatch(nd_env env, job *j, nd_value cb)
 {
   if (!j->out && !(j->out = malloc(j->outlen ? j->outlen : 1))) {
     job_free(env, j);
-    return oom(env), NULL;
+    return ndx_throw_oom(env);
   }
   if (nd_is_function(env, cb)) {
     if (nd_ref_new(env, cb, &j->cb) != ND_OK) {
@@ -822,7 +747,7 @@ static nd_value job_dispatch(nd_env env, job *j, nd_value cb)
     }
     if (nd_work_queue(env, job_run, job_done, j) != ND_OK) {
       job_free(env, j);
-      nd_throw_error(env, "ERR_CRYPTO_OPERATION_FAILED", "cannot queue crypto work");
+      return ndx_throw_error(env, "ERR_CRYPTO_OPERATION_FAILED", "cannot queue crypto work");
     }
     return NULL;
   }
@@ -830,14 +755,14 @@ static nd_value job_dispatch(nd_env env, job *j, nd_value cb)
   nd_value err, ab;
   job_outcome(env, j, &err, &ab);
   job_free(env, j);
-  if (err) nd_throw(env, err);
+  if (err) ND_IGNORE(nd_throw(env, err)); /* pending: returned to the caller */
   return err ? NULL : ab;
 }
 
 static job *job_new(nd_env env, int kind, double outlen)
 {
   job *j = calloc(1, sizeof *j);
-  if (!j) return oom(env), NULL;
+  if (!j) return ndx_throw_oom(env);
   j->kind = kind;
   j->outlen = (size_t)outlen;
   return j;
@@ -846,7 +771,6 @@ static job *job_new(nd_env env, int kind, double outlen)
 /* randomBytes(size, cb|undefined) */
 static nd_value b_random_bytes(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double n;
   if (nd_get_double(env, argv[0], &n) != ND_OK) return NULL;
   job *j = job_new(env, J_RANDOM, n);
@@ -856,32 +780,23 @@ static nd_value b_random_bytes(nd_env env, nd_value self, size_t argc, nd_value 
 /* randomFillSync(view): fills the bytes in place. */
 static nd_value b_random_fill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   const unsigned char *p;
   size_t len;
   if (!bytes(env, argv[0], &p, &len)) return NULL;
-  if (len && RAND_bytes((unsigned char *)p, (int)len) != 1)
-    throw_openssl(env, "Random bytes generation failed");
+  if (len && RAND_bytes((unsigned char *)p, (int)len) != 1) return throw_openssl(env, "Random bytes generation failed");
   return NULL;
 }
 
 /* pbkdf2(password, salt, iterations, keylen, digest, cb|undefined) */
 static nd_value b_pbkdf2(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double iter, keylen;
   if (nd_get_double(env, argv[2], &iter) != ND_OK || nd_get_double(env, argv[3], &keylen) != ND_OK)
     return NULL;
   char *name = string_arg(env, argv[4]);
   if (!name) return NULL;
   const EVP_MD *md = EVP_get_digestbyname(name);
-  if (!md) {
-    char msg[300];
-    snprintf(msg, sizeof msg, "Invalid digest: %s", name);
-    free(name);
-    nd_throw_type_error(env, "ERR_CRYPTO_INVALID_DIGEST", msg);
-    return NULL;
-  }
+  if (!md) return invalid_digest(env, name);
   free(name);
   job *j = job_new(env, J_PBKDF2, keylen);
   if (!j) return NULL;
@@ -898,7 +813,6 @@ static nd_value b_pbkdf2(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* scrypt(password, salt, keylen, N, r, p, maxmem, cb|undefined) */
 static nd_value b_scrypt(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   double keylen, n, r, p, maxmem;
   if (nd_get_double(env, argv[2], &keylen) != ND_OK || nd_get_double(env, argv[3], &n) != ND_OK ||
       nd_get_double(env, argv[4], &r) != ND_OK || nd_get_double(env, argv[5], &p) != ND_OK ||
@@ -913,8 +827,7 @@ static nd_value b_scrypt(nd_env env, nd_value self, size_t argc, nd_value *argv,
   if (EVP_PBE_scrypt(NULL, 0, NULL, 0, j->n, j->r, j->p, j->maxmem, NULL, 0) != 1) {
     ERR_clear_error();
     job_free(env, j);
-    nd_throw_range_error(env, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params");
-    return NULL;
+    return ndx_throw_range_error(env, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params");
   }
   if (!(j->pass = bytes_dup(env, argv[0], &j->passlen)) ||
       !(j->salt = bytes_dup(env, argv[1], &j->saltlen))) {
@@ -925,6 +838,8 @@ static nd_value b_scrypt(nd_env env, nd_value self, size_t argc, nd_value *argv,
 }
 
 /* ---- lists and comparison ------------------------------------------------- */
+
+static const char ciphers[] = "ciphers"; /* b_names' own data: list ciphers, not hashes */
 
 typedef struct {
   nd_env env;
@@ -956,10 +871,9 @@ static void each_cipher(const EVP_CIPHER *c, const char *from, const char *to, v
 
 static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)argv;
   name_list l = {env, NULL, 0, false};
   if (nd_array_new(env, 0, &l.arr) != ND_OK) return NULL;
-  if (data) EVP_CIPHER_do_all_sorted(each_cipher, &l);
+  if (data == ciphers) EVP_CIPHER_do_all_sorted(each_cipher, &l);
   else EVP_MD_do_all_sorted(each_md, &l);
   return l.failed ? NULL : l.arr;
 }
@@ -967,7 +881,6 @@ static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 /* timingSafeEqual(a, b): views of equal length (crypto.js checks). */
 static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   size_t alen, blen;
   unsigned char *a = bytes_dup(env, argv[0], &alen);
   const unsigned char *b;
@@ -978,42 +891,38 @@ static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_v
   }
   bool eq = alen == blen && CRYPTO_memcmp(a, b, alen) == 0;
   free(a);
-  nd_value r;
-  nd_boolean(env, eq, &r);
-  return r;
+  return ndx_bool(env, eq);
 }
 
 /* ---- init -------------------------------------------------------------------- */
 
+static const nd_property binding_table[] = {
+    NDX_METHOD("hashNew", b_hash_new, 1), NDX_METHOD("hashUpdate", b_hash_update, 2),
+    NDX_METHOD("hashDigest", b_hash_digest, 2), NDX_METHOD("hashCopy", b_hash_copy, 1),
+    NDX_METHOD("hmacNew", b_hmac_new, 2), NDX_METHOD("hmacUpdate", b_hmac_update, 2),
+    NDX_METHOD("hmacDigest", b_hmac_digest, 1), NDX_METHOD("bytesToKey", b_bytes_to_key, 2),
+    NDX_METHOD("cipherNew", b_cipher_new, 5), NDX_METHOD("cipherUpdate", b_cipher_update, 2),
+    NDX_METHOD("cipherFinal", b_cipher_final, 1), NDX_METHOD("cipherSetPadding", b_cipher_set_padding, 2),
+    NDX_METHOD("cipherSetAAD", b_cipher_set_aad, 3), NDX_METHOD("cipherGetTag", b_cipher_get_tag, 1),
+    NDX_METHOD("cipherSetTag", b_cipher_set_tag, 2), NDX_METHOD("sign", b_sign, 5),
+    NDX_METHOD("verify", b_verify, 6), NDX_METHOD("randomBytes", b_random_bytes, 2),
+    NDX_METHOD("randomFillSync", b_random_fill, 1), NDX_METHOD("pbkdf2", b_pbkdf2, 6),
+    NDX_METHOD("scrypt", b_scrypt, 8), NDX_METHOD("getHashes", b_names, 0),
+    NDX_METHOD_DATA("getCiphers", b_names, 0, (void *)ciphers),
+    NDX_METHOD("timingSafeEqual", b_timing_safe_equal, 2),
+};
+
 static nd_value init(nd_env env, nd_value exports)
 {
-  if (!hmac_impl && !(hmac_impl = EVP_MAC_fetch(NULL, "HMAC", NULL))) {
-    throw_openssl(env, "OpenSSL has no HMAC");
-    return NULL;
+  EVP_MAC *hmac = EVP_MAC_fetch(NULL, "HMAC", NULL);
+  if (!hmac) return throw_openssl(env, "OpenSSL has no HMAC");
+  nd_status st = nd_cleanup_hook(env, cleanup, hmac);
+  if (st != ND_OK) {
+    EVP_MAC_free(hmac);
+    return ndx_fail(env, st);
   }
-  if (nd_cleanup_hook(env, cleanup, NULL) != ND_OK) return oom(env), NULL;
-#define M(name, fn, n) {name, fn, NULL, NULL, NULL, n, ND_DEFAULT_METHOD, NULL}
-  static int cipher_flag;
-  const nd_property props[] = {
-      M("hashNew", b_hash_new, 1), M("hashUpdate", b_hash_update, 2),
-      M("hashDigest", b_hash_digest, 2), M("hashCopy", b_hash_copy, 1),
-      M("hmacNew", b_hmac_new, 2), M("hmacUpdate", b_hmac_update, 2),
-      M("hmacDigest", b_hmac_digest, 1), M("bytesToKey", b_bytes_to_key, 2),
-      M("cipherNew", b_cipher_new, 5), M("cipherUpdate", b_cipher_update, 2),
-      M("cipherFinal", b_cipher_final, 1), M("cipherSetPadding", b_cipher_set_padding, 2),
-      M("cipherSetAAD", b_cipher_set_aad, 3), M("cipherGetTag", b_cipher_get_tag, 1),
-      M("cipherSetTag", b_cipher_set_tag, 2), M("sign", b_sign, 5), M("verify", b_verify, 6),
-      M("randomBytes", b_random_bytes, 2), M("randomFillSync", b_random_fill, 1),
-      M("pbkdf2", b_pbkdf2, 6), M("scrypt", b_scrypt, 8),
-      M("getHashes", b_names, 0),
-      {"getCiphers", b_names, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, &cipher_flag},
-      M("timingSafeEqual", b_timing_safe_equal, 2),
-  };
-#undef M
   nd_value binding, result;
-  if (nd_object_new(env, &binding) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK)
-    return NULL;
+  if (ndx_binding(env, binding_table, hmac, &binding) != ND_OK) return NULL;
   if (nd_eval_module(env, crypto_js, crypto_js_len, "crypto.js", exports, binding, &result) != ND_OK)
     return NULL;
   return result;

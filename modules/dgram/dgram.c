@@ -11,7 +11,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "dgram_js.h"
 
@@ -21,6 +21,8 @@ typedef struct {
   nd_watch *watch;
   nd_ref onmessage;
 } udp;
+
+static const nd_type_tag udp_tag = {"UDP"};
 
 static void udp_close(nd_env env, udp *u)
 {
@@ -40,78 +42,32 @@ static void udp_finalize(void *data, void *hint)
   free(u);
 }
 
+/* The open socket of a handle: another plugin's object is ERR_INVALID_THIS. */
 static udp *get(nd_env env, nd_value h)
 {
-  void *p = NULL;
-  if (nd_unwrap(env, h, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "not a datagram handle");
-    return NULL;
-  }
-  udp *u = p;
-  if (u->fd < 0) {
-    nd_throw_error(env, "ERR_SOCKET_DGRAM_NOT_RUNNING", "Not running");
-    return NULL;
-  }
+  udp *u;
+  if (nd_unwrap_tagged(env, h, &udp_tag, (void **)&u) != ND_OK) return NULL;
+  if (!u || u->fd < 0) return ndx_throw_error(env, "ERR_SOCKET_DGRAM_NOT_RUNNING", "Not running");
   return u;
 }
 
-static nd_value num(nd_env env, double d)
-{
-  nd_value v;
-  return nd_number(env, d, &v) == ND_OK ? v : NULL;
-}
-
-/* Fills ss from (address, port) or a path; returns its length or 0. */
-static socklen_t make_addr(nd_env env, udp *u, nd_value addr, nd_value port, struct sockaddr_storage *ss)
+/* The open socket of h, and ss filled from (address, port), or a path for
+ * a unix socket; a bad address throws ERR_INVALID_ARG_VALUE "invalid
+ * <what> address". */
+static udp *get_with_addr(nd_env env, nd_value h, nd_value addr, nd_value port, const char *what,
+                          struct sockaddr_storage *ss, socklen_t *sl)
 {
   char buf[sizeof(((struct sockaddr_un *)0)->sun_path)];
   size_t len;
-  memset(ss, 0, sizeof *ss);
-  if (nd_get_string_utf8(env, addr, buf, sizeof buf, &len) != ND_OK) return 0;
-  if (u->family == AF_UNIX) {
-    struct sockaddr_un *un = (struct sockaddr_un *)ss;
-    un->sun_family = AF_UNIX;
-    memcpy(un->sun_path, buf, len + 1);
-    return (socklen_t)(offsetof(struct sockaddr_un, sun_path) + len + 1);
-  }
-  int32_t p = 0;
-  nd_get_int32(env, port, &p);
-  if (u->family == AF_INET) {
-    struct sockaddr_in *a = (struct sockaddr_in *)ss;
-    a->sin_family = AF_INET;
-    a->sin_port = htons((uint16_t)p);
-    if (inet_pton(AF_INET, buf, &a->sin_addr) != 1) return 0;
-    return sizeof *a;
-  }
-  struct sockaddr_in6 *a = (struct sockaddr_in6 *)ss;
-  a->sin6_family = AF_INET6;
-  a->sin6_port = htons((uint16_t)p);
-  if (inet_pton(AF_INET6, buf, &a->sin6_addr) != 1) return 0;
-  return sizeof *a;
+  udp *u = get(env, h);
+  if (!u) return NULL;
+  bool ok = nd_get_string_utf8(env, addr, buf, sizeof buf, &len) == ND_OK &&
+            (u->family == AF_UNIX ? ndx_unix_parse(buf, len, ss, sl)
+                                  : ndx_ip_parse(buf, u->family, ndx_opt_int32(env, port, 0), ss, sl)) == 0;
+  return ok ? u : ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid %s address", what);
 }
 
-static nd_value addr_value(nd_env env, const struct sockaddr_storage *ss, socklen_t sl, nd_value *port)
-{
-  char buf[INET6_ADDRSTRLEN + 1];
-  nd_value s;
-  *port = NULL;
-  if (ss->ss_family == AF_INET) {
-    const struct sockaddr_in *a = (const struct sockaddr_in *)ss;
-    inet_ntop(AF_INET, &a->sin_addr, buf, sizeof buf);
-    *port = num(env, ntohs(a->sin_port));
-  } else if (ss->ss_family == AF_INET6) {
-    const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)ss;
-    inet_ntop(AF_INET6, &a->sin6_addr, buf, sizeof buf);
-    *port = num(env, ntohs(a->sin6_port));
-  } else {
-    const struct sockaddr_un *un = (const struct sockaddr_un *)ss;
-    size_t n = sl > offsetof(struct sockaddr_un, sun_path) ? sl - offsetof(struct sockaddr_un, sun_path) : 0;
-    if (n > sizeof un->sun_path) n = sizeof un->sun_path;
-    return nd_string_utf8(env, un->sun_path, strnlen(un->sun_path, n), &s) == ND_OK ? s : NULL;
-  }
-  return nd_string_latin1(env, buf, ND_AUTO_LENGTH, &s) == ND_OK ? s : NULL;
-}
-
+/* Delivers up to 64 waiting datagrams as onmessage(u8, address, port). */
 static void on_readable(nd_env env, nd_watch *w, int revents, void *data)
 {
   udp *u = data;
@@ -132,15 +88,18 @@ static void on_readable(nd_env env, nd_watch *w, int revents, void *data)
       free(mem);
       return;
     }
+    char text[NDX_ADDRSTRLEN];
+    int port;
     nd_value fn, args[3], ab;
     nd_status st = n > 0 ? nd_arraybuffer_take(env, mem, (size_t)n, &ab) : (free(mem), nd_arraybuffer_new(env, 0, NULL, &ab));
     if (st == ND_OK) st = nd_uint8array_new(env, ab, 0, (size_t)n, &args[0]);
-    if (st == ND_OK) {
-      args[1] = addr_value(env, &ss, sl, &args[2]);
-      if (!args[2]) nd_undefined(env, &args[2]);
-      if (args[1] && u->onmessage && nd_ref_get(env, u->onmessage, &fn) == ND_OK) st = nd_call(env, NULL, fn, 3, args, NULL);
-    }
-    nd_scope_close(env, sc);
+    if (st == ND_OK && ndx_sockaddr_text((struct sockaddr *)&ss, sl, text, sizeof text, &port) != 0) text[0] = 0;
+    if (st == ND_OK) st = nd_string_utf8(env, text, ND_AUTO_LENGTH, &args[1]);
+    if (st == ND_OK) st = u->family == AF_UNIX ? nd_undefined(env, &args[2]) : nd_number(env, port, &args[2]);
+    if (st == ND_OK && u->onmessage && (st = nd_ref_get(env, u->onmessage, &fn)) == ND_OK)
+      st = nd_call(env, NULL, fn, 3, args, NULL);
+    /* a pending exception is reported when this callback returns */
+    ND_IGNORE(nd_scope_close(env, sc));
     if (st != ND_OK) return;
   }
 }
@@ -148,53 +107,49 @@ static void on_readable(nd_env env, nd_watch *w, int revents, void *data)
 /* socket(kind: 4 | 6 | 0 unix, onmessage) */
 static nd_value b_socket(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  int32_t kind = 4;
-  nd_get_int32(env, argv[0], &kind);
+  int32_t kind = ndx_opt_int32(env, argv[0], 4);
   int family = kind == 6 ? AF_INET6 : kind == 0 ? AF_UNIX : AF_INET;
   int fd = socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
-  if (fd < 0) {
-    nd_throw_errno(env, errno, "socket", NULL);
-    return NULL;
-  }
+  if (fd < 0) return ndx_throw_errno(env, errno, "socket", NULL);
   udp *u = calloc(1, sizeof *u);
   nd_value h;
+  nd_status st;
   if (!u) {
     close(fd);
-    return NULL;
+    return ndx_throw_oom(env);
   }
   u->fd = fd;
   u->family = family;
-  if (nd_wrapped_new(env, u, udp_finalize, NULL, &h) != ND_OK) {
+  if ((st = ndx_wrapped_new(env, &udp_tag, u, udp_finalize, NULL, &h)) != ND_OK) {
     close(fd);
     free(u);
-    return NULL;
+    return ndx_fail(env, st);
   }
-  if (nd_ref_new(env, argv[1], &u->onmessage) != ND_OK) return NULL;
-  u->watch = nd_watch_new(env, fd, on_readable, u);
+  /* From here the handle owns u: a failure closes it, GC frees it. */
+  if ((st = nd_ref_new(env, argv[1], &u->onmessage)) != ND_OK) {
+    udp_close(env, u);
+    return ndx_fail(env, st);
+  }
+  if (!(u->watch = nd_watch_new(env, fd, on_readable, u))) {
+    udp_close(env, u);
+    return ndx_throw_oom(env);
+  }
   return h;
 }
 
 /* bind(h, address|path, port, reuseAddr) */
 static nd_value b_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  udp *u = get(env, argv[0]);
-  if (!u) return NULL;
   struct sockaddr_storage ss;
-  socklen_t sl = make_addr(env, u, argv[1], argv[2], &ss);
-  if (!sl) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid bind address");
-    return NULL;
-  }
-  bool reuse = false;
-  nd_get_bool(env, argv[3], &reuse);
-  if (reuse) {
+  socklen_t sl;
+  udp *u = get_with_addr(env, argv[0], argv[1], argv[2], "bind", &ss, &sl);
+  if (!u) return NULL;
+  if (ndx_opt_bool(env, argv[3], false)) { /* reuseAddr */
     int one = 1;
-    setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+    if (setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0)
+      return ndx_throw_errno(env, errno, "setsockopt", NULL);
   }
-  if (bind(u->fd, (struct sockaddr *)&ss, sl) != 0) {
-    nd_throw_errno(env, errno, "bind", NULL);
-    return NULL;
-  }
+  if (bind(u->fd, (struct sockaddr *)&ss, sl) != 0) return ndx_throw_errno(env, errno, "bind", NULL);
   return NULL;
 }
 
@@ -203,78 +158,51 @@ static nd_value b_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 static nd_value b_recv(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   udp *u = get(env, argv[0]);
-  bool on = false;
   if (!u) return NULL;
-  nd_get_bool(env, argv[1], &on);
-  if (on) nd_watch_start(u->watch, ND_READABLE);
-  else nd_watch_stop(u->watch);
-  return NULL;
+  nd_status st = ndx_opt_bool(env, argv[1], false) ? nd_watch_start(u->watch, ND_READABLE) : nd_watch_stop(u->watch);
+  return st == ND_OK ? NULL : ndx_fail(env, st);
 }
 
 static nd_value b_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   udp *u = get(env, argv[0]);
-  bool on = true;
   if (!u) return NULL;
-  nd_get_bool(env, argv[1], &on);
-  nd_watch_ref(u->watch, on);
+  nd_watch_ref(u->watch, ndx_opt_bool(env, argv[1], true));
   return NULL;
 }
 
 /* send(h, u8, offset, length, port, address|path) -> bytes sent */
 static nd_value b_send(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  udp *u = get(env, argv[0]);
-  if (!u) return NULL;
   struct sockaddr_storage ss;
-  socklen_t sl = make_addr(env, u, argv[5], argv[4], &ss);
-  if (!sl) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid destination address");
-    return NULL;
-  }
-  double off = 0, len = 0;
-  nd_get_double(env, argv[2], &off);
-  nd_get_double(env, argv[3], &len);
+  socklen_t sl;
+  udp *u = get_with_addr(env, argv[0], argv[5], argv[4], "destination", &ss, &sl);
+  if (!u) return NULL;
+  double off = ndx_opt_number(env, argv[2], 0), len = ndx_opt_number(env, argv[3], 0);
   void *data;
   size_t total;
-  if (nd_typedarray_info(env, argv[1], &data, &total, NULL, NULL) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"buffer\" argument must be a Buffer");
-    return NULL;
-  }
-  if (off < 0 || len < 0 || off + len > (double)total) {
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
-    return NULL;
-  }
+  if (nd_typedarray_info(env, argv[1], &data, &total, NULL, NULL) != ND_OK)
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"buffer\" argument must be a Buffer");
+  if (!(off >= 0 && len >= 0 && off + len <= (double)total))
+    return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
   ssize_t n;
   do n = sendto(u->fd, (char *)data + (size_t)off, (size_t)len, 0, (struct sockaddr *)&ss, sl);
   while (n < 0 && errno == EINTR);
-  if (n < 0) {
-    nd_throw_errno(env, errno, "send", NULL);
-    return NULL;
-  }
-  return num(env, (double)n);
+  if (n < 0) return ndx_throw_errno(env, errno, "send", NULL);
+  return ndx_number(env, (double)n);
 }
 
-/* address(h) -> { address, family, port } */
+/* address(h) -> { address, family, port }, or { address } for a path */
 static nd_value b_address(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
   struct sockaddr_storage ss;
   socklen_t sl = sizeof ss;
-  if (getsockname(u->fd, (struct sockaddr *)&ss, &sl) != 0) {
-    nd_throw_errno(env, errno, "getsockname", NULL);
-    return NULL;
-  }
-  nd_value o, port, a = addr_value(env, &ss, sl, &port), fam;
-  if (!a || nd_object_new(env, &o) != ND_OK) return NULL;
-  nd_set_named(env, o, "address", a);
-  if (u->family != AF_UNIX) {
-    if (nd_string_latin1(env, u->family == AF_INET6 ? "IPv6" : "IPv4", ND_AUTO_LENGTH, &fam) == ND_OK)
-      nd_set_named(env, o, "family", fam);
-    nd_set_named(env, o, "port", port);
-  }
-  return o;
+  nd_value o;
+  if (getsockname(u->fd, (struct sockaddr *)&ss, &sl) != 0) return ndx_throw_errno(env, errno, "getsockname", NULL);
+  nd_status st = ndx_sockaddr_to_js(env, (struct sockaddr *)&ss, sl, &o);
+  return st == ND_OK ? o : ndx_fail(env, st);
 }
 
 /* setopt(h, name, value): broadcast, ttl, multicastTTL, multicastLoopback */
@@ -283,22 +211,17 @@ static nd_value b_setopt(nd_env env, nd_value self, size_t argc, nd_value *argv,
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
   char name[32];
-  int32_t v = 0;
-  bool bv;
-  if (nd_get_string_utf8(env, argv[1], name, sizeof name, NULL) != ND_OK) return NULL;
-  if (nd_get_bool(env, argv[2], &bv) == ND_OK) v = bv;
-  else nd_get_int32(env, argv[2], &v);
+  if (nd_get_string_utf8(env, argv[1], name, sizeof name, NULL) != ND_OK)
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
+  int32_t v = nd_is_number(env, argv[2]) ? ndx_opt_int32(env, argv[2], 0) : ndx_opt_bool(env, argv[2], false);
   int level = SOL_SOCKET, opt;
   bool v6 = u->family == AF_INET6;
   if (!strcmp(name, "broadcast")) opt = SO_BROADCAST;
   else if (!strcmp(name, "ttl")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_UNICAST_HOPS : IP_TTL; }
   else if (!strcmp(name, "multicastTTL")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL; }
   else if (!strcmp(name, "multicastLoopback")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP; }
-  else {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
-    return NULL;
-  }
-  if (setsockopt(u->fd, level, opt, &v, sizeof v) != 0) nd_throw_errno(env, errno, "setsockopt", NULL);
+  else return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
+  if (setsockopt(u->fd, level, opt, &v, sizeof v) != 0) return ndx_throw_errno(env, errno, "setsockopt", NULL);
   return NULL;
 }
 
@@ -308,10 +231,9 @@ static nd_value b_membership(nd_env env, nd_value self, size_t argc, nd_value *a
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
   char group[64] = "", iface[64] = "";
-  bool add = true;
-  nd_get_string_utf8(env, argv[1], group, sizeof group, NULL);
-  if (!nd_is_nullish(env, argv[2])) nd_get_string_utf8(env, argv[2], iface, sizeof iface, NULL);
-  nd_get_bool(env, argv[3], &add);
+  bool add = ndx_opt_bool(env, argv[3], true);
+  if (nd_get_string_utf8(env, argv[1], group, sizeof group, NULL) != ND_OK) goto bad;
+  if (!nd_is_nullish(env, argv[2]) && nd_get_string_utf8(env, argv[2], iface, sizeof iface, NULL) != ND_OK) goto bad;
   int rc;
   if (u->family == AF_INET6) {
     struct ipv6_mreq m;
@@ -326,37 +248,37 @@ static nd_value b_membership(nd_env env, nd_value self, size_t argc, nd_value *a
     if (*iface && inet_pton(AF_INET, iface, &m.imr_interface) != 1) goto bad;
     rc = setsockopt(u->fd, IPPROTO_IP, add ? IP_ADD_MEMBERSHIP : IP_DROP_MEMBERSHIP, &m, sizeof m);
   }
-  if (rc != 0) nd_throw_errno(env, errno, add ? "addMembership" : "dropMembership", NULL);
+  if (rc != 0) return ndx_throw_errno(env, errno, add ? "addMembership" : "dropMembership", NULL);
   return NULL;
 bad:
-  nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid multicast address");
+  return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid multicast address");
+}
+
+/* close(h): closing a closed handle is a no-op; a foreign one throws. */
+static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  udp *u;
+  if (nd_unwrap_tagged(env, argv[0], &udp_tag, (void **)&u) != ND_OK) return NULL;
+  if (u) udp_close(env, u);
   return NULL;
 }
 
-static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  void *p = NULL;
-  if (nd_unwrap(env, argv[0], &p) == ND_OK && p) udp_close(env, p);
-  return NULL;
-}
+static const nd_property binding_table[] = {
+    NDX_METHOD("socket", b_socket, 2),
+    NDX_METHOD("bind", b_bind, 4),
+    NDX_METHOD("recv", b_recv, 2),
+    NDX_METHOD("ref", b_ref, 2),
+    NDX_METHOD("send", b_send, 6),
+    NDX_METHOD("address", b_address, 1),
+    NDX_METHOD("setopt", b_setopt, 3),
+    NDX_METHOD("membership", b_membership, 4),
+    NDX_METHOD("close", b_close, 1),
+};
 
 static nd_value init(nd_env env, nd_value exports)
 {
   nd_value binding, result;
-  const nd_property props[] = {
-      {"socket", b_socket, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"bind", b_bind, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, NULL},
-      {"recv", b_recv, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"ref", b_ref, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"send", b_send, NULL, NULL, NULL, 6, ND_DEFAULT_METHOD, NULL},
-      {"address", b_address, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"setopt", b_setopt, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, NULL},
-      {"membership", b_membership, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, NULL},
-      {"close", b_close, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-  };
-  if (nd_object_new(env, &binding) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK)
-    return NULL;
+  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK) return NULL;
   if (nd_eval_module(env, dgram_js, dgram_js_len, "dgram.js", exports, binding, &result) != ND_OK) return NULL;
   return result;
 }

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "dns_js.h"
 
@@ -126,31 +126,30 @@ static const char *h_code(int err)
   }
 }
 
+/* The resolver error Node makes: "queryA ENOTFOUND host", with .code,
+ * .errno (the code, as Node), .syscall and .hostname; NULL on failure. */
 static nd_value make_error(nd_env env, const char *code, const char *syscall, const char *host)
 {
   char msg[512];
   snprintf(msg, sizeof msg, "%s %s %s", syscall, code, host);
-  nd_value e, v;
-  if (nd_error_new(env, code, msg, &e) != ND_OK) return NULL;
-  if (nd_string_utf8(env, code, ND_AUTO_LENGTH, &v) == ND_OK) nd_set_named(env, e, "errno", v);
-  if (nd_string_utf8(env, syscall, ND_AUTO_LENGTH, &v) == ND_OK) nd_set_named(env, e, "syscall", v);
-  if (nd_string_utf8(env, host, ND_AUTO_LENGTH, &v) == ND_OK) nd_set_named(env, e, "hostname", v);
+  nd_value e;
+  if (nd_error_new(env, code, msg, &e) != ND_OK || ndx_set_string(env, e, "errno", code) != ND_OK ||
+      ndx_set_string(env, e, "syscall", syscall) != ND_OK || ndx_set_string(env, e, "hostname", host) != ND_OK)
+    return NULL;
   return e;
 }
 
-static nd_value str(nd_env env, const char *s)
+/* An object with the number fields names[i] = values[i]. */
+static nd_value numbers_object(nd_env env, nd_value o, size_t n, const char *const *names, const double *values)
 {
-  nd_value v;
-  return nd_string_utf8(env, s, ND_AUTO_LENGTH, &v) == ND_OK ? v : NULL;
+  for (size_t i = 0; o && i < n; i++)
+    if (ndx_set_number(env, o, names[i], values[i]) != ND_OK) o = NULL;
+  return o;
 }
 
-static nd_value num(nd_env env, double d)
-{
-  nd_value v;
-  return nd_number(env, d, &v) == ND_OK ? v : NULL;
-}
-
-/* Records of the answer section of the given type, as JS values. */
+/* Records of the answer section of the given type, as JS values; NULL with
+ * an exception pending when one cannot be made. A record the parser cannot
+ * read is skipped. */
 static nd_value parse_answer(nd_env env, job *j)
 {
   ns_msg msg;
@@ -167,73 +166,70 @@ static nd_value parse_answer(nd_env env, job *j)
     int rdlen = ns_rr_rdlen(rr);
     char buf[NS_MAXDNAME];
     nd_value item = NULL, o;
+    bool skip = false; /* unreadable: no item, and no exception */
     switch (j->type) {
     case ns_t_a:
-      if (rdlen == 4 && inet_ntop(AF_INET, rd, buf, sizeof buf)) item = str(env, buf);
+      if (!(skip = rdlen != 4 || !inet_ntop(AF_INET, rd, buf, sizeof buf))) item = ndx_string(env, buf);
       break;
     case ns_t_aaaa:
-      if (rdlen == 16 && inet_ntop(AF_INET6, rd, buf, sizeof buf)) item = str(env, buf);
+      if (!(skip = rdlen != 16 || !inet_ntop(AF_INET6, rd, buf, sizeof buf))) item = ndx_string(env, buf);
       break;
     case ns_t_ns: case ns_t_cname: case ns_t_ptr:
-      if (ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd, buf, sizeof buf) >= 0) item = str(env, buf);
+      if (!(skip = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd, buf, sizeof buf) < 0))
+        item = ndx_string(env, buf);
       break;
     case ns_t_mx:
-      if (rdlen > 2 && ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 2, buf, sizeof buf) >= 0 &&
-          nd_object_new(env, &o) == ND_OK) {
-        nd_set_named(env, o, "exchange", str(env, buf));
-        nd_set_named(env, o, "priority", num(env, ns_get16(rd)));
+      skip = rdlen <= 2 || ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 2, buf, sizeof buf) < 0;
+      if (!skip && nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "exchange", buf) == ND_OK &&
+          ndx_set_number(env, o, "priority", ns_get16(rd)) == ND_OK)
         item = o;
-      }
       break;
-    case ns_t_srv:
-      if (rdlen > 6 && ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 6, buf, sizeof buf) >= 0 &&
-          nd_object_new(env, &o) == ND_OK) {
-        nd_set_named(env, o, "name", str(env, buf));
-        nd_set_named(env, o, "port", num(env, ns_get16(rd + 4)));
-        nd_set_named(env, o, "priority", num(env, ns_get16(rd)));
-        nd_set_named(env, o, "weight", num(env, ns_get16(rd + 2)));
-        item = o;
-      }
+    case ns_t_srv: {
+      static const char *const names[] = {"port", "priority", "weight"};
+      skip = rdlen <= 6 || ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 6, buf, sizeof buf) < 0;
+      double values[] = {ns_get16(rd + 4), ns_get16(rd), ns_get16(rd + 2)};
+      if (!skip && nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "name", buf) == ND_OK)
+        item = numbers_object(env, o, 3, names, values);
       break;
+    }
     case ns_t_txt: {
       /* one record: an array of its character-strings */
-      nd_value parts;
+      nd_value parts, s;
       if (nd_array_new(env, 0, &parts) != ND_OK) break;
       uint32_t k = 0;
-      for (int p = 0; p < rdlen;) {
+      item = parts;
+      for (int p = 0; item && p < rdlen;) {
         int l = rd[p];
         if (p + 1 + l > rdlen) break;
-        nd_value s;
-        if (nd_string_utf8(env, (const char *)rd + p + 1, (size_t)l, &s) == ND_OK) nd_set_index(env, parts, k++, s);
+        if (nd_string_utf8(env, (const char *)rd + p + 1, (size_t)l, &s) != ND_OK ||
+            nd_set_index(env, parts, k++, s) != ND_OK)
+          item = NULL;
         p += 1 + l;
       }
-      item = parts;
       break;
     }
     case ns_t_soa: {
+      static const char *const names[] = {"serial", "refresh", "retry", "expire", "minttl"};
       char mname[NS_MAXDNAME], rname[NS_MAXDNAME];
       const unsigned char *p = rd;
       int a = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, mname, sizeof mname);
-      if (a < 0) break;
+      if ((skip = a < 0)) break;
       p += a;
       int b = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, rname, sizeof rname);
-      if (b < 0 || p + b + 20 > rd + rdlen) break;
+      if ((skip = b < 0 || p + b + 20 > rd + rdlen)) break;
       p += b;
-      if (nd_object_new(env, &o) != ND_OK) break;
-      nd_set_named(env, o, "nsname", str(env, mname));
-      nd_set_named(env, o, "hostmaster", str(env, rname));
-      nd_set_named(env, o, "serial", num(env, ns_get32(p)));
-      nd_set_named(env, o, "refresh", num(env, ns_get32(p + 4)));
-      nd_set_named(env, o, "retry", num(env, ns_get32(p + 8)));
-      nd_set_named(env, o, "expire", num(env, ns_get32(p + 12)));
-      nd_set_named(env, o, "minttl", num(env, ns_get32(p + 16)));
-      item = o;
+      double values[] = {ns_get32(p), ns_get32(p + 4), ns_get32(p + 8), ns_get32(p + 12), ns_get32(p + 16)};
+      if (nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "nsname", mname) == ND_OK &&
+          ndx_set_string(env, o, "hostmaster", rname) == ND_OK)
+        item = numbers_object(env, o, 5, names, values);
       break;
     }
     default:
+      skip = true;
       break;
     }
-    if (item) nd_set_index(env, arr, n++, item);
+    if (skip) continue;
+    if (!item || nd_set_index(env, arr, n++, item) != ND_OK) return NULL;
   }
   return arr;
 }
@@ -254,67 +250,78 @@ static const char *type_name(int t)
   }
 }
 
+/* The addresses of a lookup as [{address, family: 4 | 6}...]. */
+static nd_value addresses(nd_env env, job *j)
+{
+  nd_value arr, o;
+  uint32_t n = 0;
+  if (nd_array_new(env, 0, &arr) != ND_OK) return NULL;
+  for (struct addrinfo *a = j->ai; a; a = a->ai_next) {
+    /* the address alone: Node shows no %zone here */
+    char buf[INET6_ADDRSTRLEN];
+    int fam = a->ai_family == AF_INET6 ? 6 : 4;
+    const void *src = fam == 6 ? (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr
+                               : (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr;
+    if (!inet_ntop(fam == 6 ? AF_INET6 : AF_INET, src, buf, sizeof buf)) continue;
+    if (nd_object_new(env, &o) != ND_OK || ndx_set_string(env, o, "address", buf) != ND_OK ||
+        ndx_set_number(env, o, "family", fam) != ND_OK ||
+        nd_set_index(env, arr, n++, o) != ND_OK)
+      return NULL;
+  }
+  return arr;
+}
+
 static void complete(nd_env env, bool cancelled, void *data)
 {
   job *j = data;
-  nd_value fn, args[3];
+  nd_value fn, args[3] = {NULL, NULL, NULL};
   size_t argc = 2;
   if (nd_ref_get(env, j->cb, &fn) != ND_OK) {
     job_free(env, j);
     return;
   }
-  nd_null(env, &args[0]);
-  nd_undefined(env, &args[1]);
   if (j->kind == JOB_LOOKUP) {
     if (j->gai_err) {
       args[0] = j->gai_err == EAI_SYSTEM ? NULL : make_error(env, gai_code(j->gai_err), "getaddrinfo", j->name);
-      if (!args[0]) nd_errno_error(env, j->sys_err, "getaddrinfo", j->name, &args[0]);
+      if (!args[0] && nd_errno_error(env, j->sys_err, "getaddrinfo", j->name, &args[0]) != ND_OK) args[0] = NULL;
     } else {
-      uint32_t n = 0;
-      nd_array_new(env, 0, &args[1]);
-      for (struct addrinfo *a = j->ai; a; a = a->ai_next) {
-        char buf[INET6_ADDRSTRLEN];
-        int fam = a->ai_family == AF_INET6 ? 6 : 4;
-        const void *src = fam == 6 ? (const void *)&((struct sockaddr_in6 *)a->ai_addr)->sin6_addr
-                                   : (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr;
-        if (!inet_ntop(fam == 6 ? AF_INET6 : AF_INET, src, buf, sizeof buf)) continue;
-        nd_value o;
-        if (nd_object_new(env, &o) != ND_OK) break;
-        nd_set_named(env, o, "address", str(env, buf));
-        nd_set_named(env, o, "family", num(env, fam));
-        nd_set_index(env, args[1], n++, o);
-      }
+      args[1] = addresses(env, j);
     }
   } else if (j->kind == JOB_SERVICE) {
     if (j->gai_err) {
       args[0] = make_error(env, gai_code(j->gai_err), "getnameinfo", j->name);
     } else {
-      args[1] = str(env, j->host);
-      args[2] = str(env, j->serv);
+      args[1] = ndx_string(env, j->host);
+      args[2] = ndx_string(env, j->serv);
       argc = 3;
     }
   } else {
     if (j->answer_len < 0) args[0] = make_error(env, h_code(j->h_err), type_name(j->type), j->name);
     else args[1] = parse_answer(env, j);
   }
-  if (args[0] && args[1]) nd_call(env, NULL, fn, argc, args, NULL);
+  /* A result that could not be built goes to the callback as its error. */
+  if (!args[0] && (!args[1] || (argc == 3 && !args[2]))) {
+    if (nd_exception_take(env, &args[0]) != ND_OK) args[0] = NULL;
+    argc = 1;
+  }
+  if (!args[0]) args[0] = ndx_null(env);
+  if (!args[1]) args[1] = ndx_undefined(env);
+  /* an exception the callback throws stays pending: it is uncaught */
+  if (args[0] && args[1]) ND_IGNORE(nd_call(env, NULL, fn, argc, args, NULL));
   job_free(env, j);
 }
 
 static job *new_job(nd_env env, job_kind kind, nd_value name, nd_value cb)
 {
-  if (!nd_is_function(env, cb)) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
-    return NULL;
-  }
+  if (!nd_is_function(env, cb))
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
   job *j = calloc(1, sizeof *j);
-  if (!j) return NULL;
+  if (!j) return ndx_throw_oom(env);
   j->kind = kind;
   if (nd_get_string_dup(env, name, &j->name, NULL) != ND_OK || nd_ref_new(env, cb, &j->cb) != ND_OK) {
     job_free(env, j);
-    if (!nd_exception_pending(env))
-      nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"hostname\" argument must be of type string");
-    return NULL;
+    if (nd_exception_pending(env)) return NULL;
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"hostname\" argument must be of type string");
   }
   return j;
 }
@@ -323,7 +330,7 @@ static nd_value queue(nd_env env, job *j)
 {
   if (nd_work_queue(env, execute, complete, j) != ND_OK) {
     job_free(env, j);
-    nd_throw_error(env, "ERR_WORK_QUEUE", "cannot queue resolver work");
+    return ndx_throw_error(env, "ERR_WORK_QUEUE", "cannot queue resolver work");
   }
   return NULL;
 }
@@ -344,9 +351,7 @@ static nd_value b_lookup_service(nd_env env, nd_value self, size_t argc, nd_valu
 {
   job *j = new_job(env, JOB_SERVICE, argv[0], argv[2]);
   if (!j) return NULL;
-  int32_t port = 0;
-  nd_get_int32(env, argv[1], &port);
-  j->port = port;
+  j->port = ndx_opt_int32(env, argv[1], 0);
   return queue(env, j);
 }
 
@@ -355,19 +360,16 @@ static nd_value b_query(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 {
   job *j = new_job(env, JOB_QUERY, argv[0], argv[3]);
   if (!j) return NULL;
-  int32_t t = ns_t_a;
-  nd_get_int32(env, argv[1], &t);
-  j->type = t;
+  j->type = ndx_opt_int32(env, argv[1], ns_t_a);
   uint32_t n = 0;
   if (nd_is_array(env, argv[2]) && nd_array_length(env, argv[2], &n) == ND_OK) {
     for (uint32_t i = 0; i < n && j->nservers < MAX_SERVERS; i++) {
       nd_value pair, ip, port;
       char buf[64];
-      int32_t p = 53;
       if (nd_get_index(env, argv[2], i, &pair) != ND_OK || nd_get_index(env, pair, 0, &ip) != ND_OK ||
           nd_get_index(env, pair, 1, &port) != ND_OK || nd_get_string_utf8(env, ip, buf, sizeof buf, NULL) != ND_OK)
         continue;
-      nd_get_int32(env, port, &p);
+      int32_t p = ndx_opt_int32(env, port, 53);
       struct sockaddr_in *sa = &j->servers[j->nservers];
       if (inet_pton(AF_INET, buf, &sa->sin_addr) != 1) continue; /* the system resolver takes IPv4 here */
       sa->sin_family = AF_INET;
@@ -378,25 +380,24 @@ static nd_value b_query(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   return queue(env, j);
 }
 
+static const nd_property binding_table[] = {
+    NDX_METHOD("lookup", b_lookup, 4),
+    NDX_METHOD("lookupService", b_lookup_service, 3),
+    NDX_METHOD("query", b_query, 4),
+};
+
 static nd_value init(nd_env env, nd_value exports)
 {
   nd_value binding, types, result;
-  const nd_property props[] = {
-      {"lookup", b_lookup, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, NULL},
-      {"lookupService", b_lookup_service, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, NULL},
-      {"query", b_query, NULL, NULL, NULL, 4, ND_DEFAULT_METHOD, NULL},
-  };
-  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &types) != ND_OK ||
-      nd_define_properties(env, binding, 3, props) != ND_OK)
-    return NULL;
-  struct { const char *name; int t; } tt[] = {{"A", ns_t_a}, {"AAAA", ns_t_aaaa}, {"MX", ns_t_mx},
+  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK || nd_object_new(env, &types) != ND_OK) return NULL;
+  static const struct { const char *name; int t; } tt[] = {{"A", ns_t_a}, {"AAAA", ns_t_aaaa}, {"MX", ns_t_mx},
       {"TXT", ns_t_txt}, {"SRV", ns_t_srv}, {"NS", ns_t_ns}, {"CNAME", ns_t_cname}, {"PTR", ns_t_ptr},
       {"SOA", ns_t_soa}};
   for (size_t i = 0; i < sizeof tt / sizeof tt[0]; i++)
-    if (nd_set_named(env, types, tt[i].name, num(env, tt[i].t)) != ND_OK) return NULL;
+    if (ndx_set_number(env, types, tt[i].name, tt[i].t) != ND_OK) return NULL;
   if (nd_set_named(env, binding, "types", types) != ND_OK ||
-      nd_set_named(env, binding, "ADDRCONFIG", num(env, AI_ADDRCONFIG)) != ND_OK ||
-      nd_set_named(env, binding, "V4MAPPED", num(env, AI_V4MAPPED)) != ND_OK)
+      ndx_set_number(env, binding, "ADDRCONFIG", AI_ADDRCONFIG) != ND_OK ||
+      ndx_set_number(env, binding, "V4MAPPED", AI_V4MAPPED) != ND_OK)
     return NULL;
   if (nd_eval_module(env, dns_js, dns_js_len, "dns.js", exports, binding, &result) != ND_OK) return NULL;
   return result;

@@ -4,7 +4,7 @@
  * this file gives it the two ways to run code. */
 #include <stdlib.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "evals_js.h"
 
@@ -13,7 +13,7 @@ static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void
 {
   char *code = NULL, *file = NULL;
   nd_value str, result = NULL;
-  bool fresh = false;
+  bool fresh = ndx_opt_bool(env, argv[3], false);
   if (nd_coerce_string(env, argv[0], &str) != ND_OK || nd_get_string_dup(env, str, &code, NULL) != ND_OK)
     return NULL;
   if (!nd_is_nullish(env, argv[1]) &&
@@ -21,14 +21,13 @@ static nd_value run(nd_env env, nd_value self, size_t argc, nd_value *argv, void
     free(code);
     return NULL;
   }
-  nd_get_bool(env, argv[3], &fresh);
   const char *name = file ? file : "evalmachine.<anonymous>";
   nd_status st = fresh ? nd_run_script_in_new_global(env, code, ND_AUTO_LENGTH, name, argv[2], &result)
                        : nd_run_script(env, code, ND_AUTO_LENGTH, name, 1, &result);
   free(code);
   free(file);
   if (st == ND_OBJECT_EXPECTED)
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"contextObject\" argument must be of type object");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"contextObject\" argument must be of type object");
   return st == ND_OK ? result : NULL;
 }
 

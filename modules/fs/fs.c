@@ -41,7 +41,7 @@
 #include <linux/fs.h>
 #include <linux/openat2.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "fs_js.h"
 
@@ -1288,7 +1288,8 @@ static void exec_req(void *data) { run_req(data); }
 static nd_status make_error(nd_env env, fs_req *r, nd_value *out)
 {
   if (r->err == EFBIG && r->op == OP_READFILE) {
-    nd_throw_range_error(env, "ERR_FS_FILE_TOO_LARGE", "File size is greater than 2 GiB");
+    /* a RangeError is made by throwing it; taken back at once */
+    ndx_throw_range_error(env, "ERR_FS_FILE_TOO_LARGE", "File size is greater than 2 GiB");
     return nd_exception_take(env, out);
   }
   nd_status s = nd_errno_error(env, r->err, r->syscall, r->err_path ? r->path : NULL, out);
@@ -1385,7 +1386,8 @@ static nd_status make_result(nd_env env, fs_req *r, nd_value *out)
       if (s == ND_OK) s = nd_set_index(env, names, (uint32_t)i, v);
       if (s == ND_OK && types) s = nd_int32(env, r->types[i], &v);
       if (s == ND_OK && types) s = nd_set_index(env, types, (uint32_t)i, v);
-      nd_scope_close(env, sc);
+      nd_status closed = nd_scope_close(env, sc);
+      if (s == ND_OK) s = closed;
     }
     if (s != ND_OK) return s;
     if (!types) {
@@ -1417,7 +1419,7 @@ static nd_status make_result(nd_env env, fs_req *r, nd_value *out)
       r->st->adopted += n;
       if (r->st->adopted >= GC_AFTER_BYTES) {
         r->st->adopted = 0;
-        nd_gc(env);
+        ND_IGNORE(nd_gc(env)); /* a hint: a failed collection costs only memory */
       }
       s = nd_arraybuffer_take(env, b, n, out);
       break;
@@ -1472,8 +1474,8 @@ static void complete_req(nd_env env, bool cancelled, void *data)
     argc = 1; /* whatever went wrong building the outcome goes to the callback */
     s = ND_OK;
   }
-  if (s == ND_OK) nd_call(env, NULL, cb, argc, args, NULL);
   /* an exception the callback threw stays pending: it is uncaught */
+  if (s == ND_OK) ND_IGNORE(nd_call(env, NULL, cb, argc, args, NULL));
   req_free(env, r);
 }
 
@@ -1487,8 +1489,7 @@ static nd_value dispatch(nd_env env, fs_req *r, nd_value cb)
     }
     if (nd_work_queue(env, exec_req, complete_req, r) != ND_OK) {
       req_free(env, r);
-      nd_throw_error(env, "ERR_FS_QUEUE", "cannot queue file-system work");
-      return NULL;
+      return ndx_throw_error(env, "ERR_FS_QUEUE", "cannot queue file-system work");
     }
     r->st->inflight++;
     return NULL;
@@ -1496,9 +1497,11 @@ static nd_value dispatch(nd_env env, fs_req *r, nd_value cb)
   nd_value result = NULL;
   if (!run_req(r)) {
     nd_value e;
-    if (make_error(env, r, &e) == ND_OK) nd_throw(env, e);
+    nd_status s = make_error(env, r, &e);
+    if (s == ND_OK) ND_IGNORE(nd_throw(env, e)); /* pending: the caller's exception */
+    else ndx_fail(env, s);
   } else if (make_result(env, r, &result) != ND_OK) {
-    if (!nd_exception_pending(env)) nd_throw_errno(env, ENOMEM, r->syscall, NULL);
+    if (!nd_exception_pending(env)) ndx_throw_errno(env, ENOMEM, r->syscall, NULL);
     result = NULL;
   }
   req_free(env, r);
@@ -1510,8 +1513,7 @@ static nd_value dispatch(nd_env env, fs_req *r, nd_value cb)
 static fs_req *new_or_throw(nd_env env, fs_state *st, int op)
 {
   fs_req *r = req_new(st, op);
-  if (!r) nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-  return r;
+  return r ? r : ndx_throw_oom(env);
 }
 
 /* A path argument (string or Uint8Array) as a malloc'd C string. */
@@ -1526,51 +1528,44 @@ static bool get_path(nd_env env, nd_value v, const char *what, char **out)
     if (nd_typedarray_info(env, v, &d, &n, NULL, NULL) != ND_OK) return false;
     p = malloc(n + 1);
     if (!p) {
-      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+      ndx_throw_oom(env);
       return false;
     }
     memcpy(p, d, n);
     p[n] = 0;
   } else {
-    char msg[128];
-    snprintf(msg, sizeof msg, "The \"%s\" argument must be of type string or an instance of Buffer or URL", what);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
+    ndx_arg_type_error(env, what, "string|Buffer|URL", v);
     return false;
   }
   if (strlen(p) != n) {
     free(p);
-    char msg[128];
-    snprintf(msg, sizeof msg, "The argument '%s' must be a string, Uint8Array, or URL without null bytes", what);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", msg);
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
+                         "The argument '%s' must be a string, Uint8Array, or URL without null bytes", what);
     return false;
   }
   *out = p;
   return true;
 }
 
+/* Integers, which fs.js has validated as Node does: these keep a direct
+ * call on the binding from reaching a syscall with junk, and a fraction is
+ * truncated rather than checked (the test costs a few ns per call). */
 static bool get_i64(nd_env env, nd_value v, const char *what, int64_t *out)
 {
   double d;
-  if (nd_get_double(env, v, &d) != ND_OK || d != d || d < -9007199254740991.0 || d > 9007199254740991.0) {
-    char msg[96];
-    snprintf(msg, sizeof msg, "The \"%s\" argument must be an integer", what);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
-    return false;
+  if (nd_get_double(env, v, &d) == ND_OK && d >= -9007199254740991.0 && d <= 9007199254740991.0) {
+    *out = (int64_t)d;
+    return true;
   }
-  *out = (int64_t)d;
-  return true;
+  ndx_int_error(env, v, what, -9007199254740991, 9007199254740991);
+  return false;
 }
 
+/* A flag or mode word: any 32-bit pattern, signed or not. */
 static bool get_int(nd_env env, nd_value v, const char *what, int *out)
 {
   int64_t x;
-  if (!get_i64(env, v, what, &x)) return false;
-  if (x < INT32_MIN || x > (int64_t)UINT32_MAX) {
-    char msg[96];
-    snprintf(msg, sizeof msg, "The value of \"%s\" is out of range", what);
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", msg);
-    return false;
-  }
+  if (ndx_check_int(env, v, what, INT32_MIN, UINT32_MAX, &x) != ND_OK) return false;
   *out = (int)(int32_t)(uint32_t)x;
   return true;
 }
@@ -1578,11 +1573,7 @@ static bool get_int(nd_env env, nd_value v, const char *what, int *out)
 static bool get_fd(nd_env env, nd_value v, int *out)
 {
   int64_t x;
-  if (!get_i64(env, v, "fd", &x)) return false;
-  if (x < 0 || x > INT32_MAX) {
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "The value of \"fd\" is out of range. It must be >= 0 && <= 2147483647");
-    return false;
-  }
+  if (ndx_check_int(env, v, "fd", 0, INT32_MAX, &x) != ND_OK) return false;
   *out = (int)x;
   return true;
 }
@@ -1595,8 +1586,7 @@ static bool get_bytes(nd_env env, fs_req *r, nd_value view, nd_value offv, nd_va
                       bool async)
 {
   if (!nd_is_typedarray(env, view)) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
-                        "The \"buffer\" argument must be an instance of Buffer, TypedArray, or DataView");
+    ndx_arg_type_error(env, "buffer", "Buffer|TypedArray|DataView", view);
     return false;
   }
   int64_t off, len;
@@ -1606,7 +1596,7 @@ static bool get_bytes(nd_env env, fs_req *r, nd_value view, nd_value offv, nd_va
   nd_value ab = NULL;
   if (nd_typedarray_info(env, view, NULL, &vlen, async ? &ab : NULL, NULL) != ND_OK) return false;
   if (off < 0 || len < 0 || (uint64_t)off > vlen || (uint64_t)len > vlen - (uint64_t)off) {
-    nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "The value of \"offset\" or \"length\" is out of range");
+    ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "The value of \"offset\" or \"length\" is out of range");
     return false;
   }
   r->len = (size_t)len;
@@ -1622,7 +1612,7 @@ static bool get_bytes(nd_env env, fs_req *r, nd_value view, nd_value offv, nd_va
   }
   r->buf = malloc(r->len ? r->len : 1);
   if (!r->buf) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    ndx_throw_oom(env);
     return false;
   }
   r->owned = true;
@@ -1640,8 +1630,9 @@ static bool get_encoded(nd_env env, fs_req *r, nd_value str, int enc)
     if ((s = nd_get_string_utf16(env, str, NULL, 0, &n)) != ND_OK) goto bad;
     uint16_t *b = malloc(n * 2 + 2);
     if (!b) goto oom;
-    nd_get_string_utf16(env, str, b, n + 1, &n);
-    r->buf = (uint8_t *)b;
+    r->buf = (uint8_t *)b; /* owned: freed with r */
+    r->owned = true;
+    if ((s = nd_get_string_utf16(env, str, b, n + 1, &n)) != ND_OK) goto bad;
     r->len = n * 2;
   } else {
     bool latin = enc == ENC_LATIN1 || enc == ENC_ASCII;
@@ -1649,19 +1640,20 @@ static bool get_encoded(nd_env env, fs_req *r, nd_value str, int enc)
     if (s != ND_OK) goto bad;
     char *b = malloc(n + 1);
     if (!b) goto oom;
-    if (latin) nd_get_string_latin1(env, str, b, n + 1, &n);
-    else nd_get_string_utf8(env, str, b, n + 1, &n);
-    r->buf = (uint8_t *)b;
+    r->buf = (uint8_t *)b; /* owned: freed with r */
+    r->owned = true;
+    s = latin ? nd_get_string_latin1(env, str, b, n + 1, &n) : nd_get_string_utf8(env, str, b, n + 1, &n);
+    if (s != ND_OK) goto bad;
     r->len = n;
   }
   r->owned = true;
   return true;
 bad:
   if (!nd_exception_pending(env))
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"data\" argument must be of type string");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"data\" argument must be of type string");
   return false;
 oom:
-  nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+  ndx_throw_oom(env);
   return false;
 }
 
@@ -1715,10 +1707,8 @@ BINDING(b_readlink) { return path_call(env, argv, data, OP_READLINK); }
 BINDING(b_realpath)
 {
   REQ(OP_REALPATH);
-  bool walk = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  nd_get_bool(env, argv[1], &walk);
-  r->flags = walk;
+  r->flags = ndx_opt_bool(env, argv[1], false);
   return dispatch(env, r, argv[2]);
 }
 BINDING(b_unlink) { return path_call(env, argv, data, OP_UNLINK); }
@@ -1776,11 +1766,9 @@ BINDING(b_copyfile)
 BINDING(b_mkdir)
 {
   REQ(OP_MKDIR);
-  bool rec = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
   CHECK(get_int(env, argv[1], "mode", &r->mode));
-  nd_get_bool(env, argv[2], &rec);
-  r->recursive = rec;
+  r->recursive = ndx_opt_bool(env, argv[2], false);
   return dispatch(env, r, argv[3]);
 }
 
@@ -1788,10 +1776,8 @@ BINDING(b_mkdir)
 BINDING(b_readdir)
 {
   REQ(OP_READDIR);
-  bool types = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  nd_get_bool(env, argv[1], &types);
-  r->recursive = types; /* here: also return entry types */
+  r->recursive = ndx_opt_bool(env, argv[1], false); /* here: also return entry types */
   return dispatch(env, r, argv[2]);
 }
 
@@ -1799,12 +1785,9 @@ BINDING(b_readdir)
 BINDING(b_rm)
 {
   REQ(OP_RM);
-  bool rec = false, force = false;
   CHECK(get_path(env, argv[0], "path", &r->path));
-  nd_get_bool(env, argv[1], &rec);
-  nd_get_bool(env, argv[2], &force);
-  r->recursive = rec;
-  r->flags = force ? 1 : 0;
+  r->recursive = ndx_opt_bool(env, argv[1], false);
+  r->flags = ndx_opt_bool(env, argv[2], false) ? 1 : 0; /* force */
   return dispatch(env, r, argv[3]);
 }
 
@@ -1859,11 +1842,8 @@ static nd_value utimes_call(nd_env env, nd_value *argv, void *data, int op)
   REQ(op);
   if (op == OP_FUTIMES) CHECK(get_fd(env, argv[0], &r->fd));
   else CHECK(get_path(env, argv[0], "path", &r->path));
-  if (nd_get_double(env, argv[1], &r->t1) != ND_OK || nd_get_double(env, argv[2], &r->t2) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"atime\" and \"mtime\" arguments must be numbers");
-    req_free(env, r);
-    return NULL;
-  }
+  CHECK(ndx_check_number(env, argv[1], "atime", &r->t1) == ND_OK);
+  CHECK(ndx_check_number(env, argv[2], "mtime", &r->t2) == ND_OK);
   return dispatch(env, r, argv[3]);
 }
 
@@ -1905,7 +1885,7 @@ BINDING(b_writefile)
     CHECK(get_encoded(env, r, argv[1], enc));
   } else {
     size_t n = 0;
-    if (nd_is_typedarray(env, argv[1])) nd_typedarray_info(env, argv[1], NULL, &n, NULL, NULL);
+    if (nd_typedarray_info(env, argv[1], NULL, &n, NULL, NULL) != ND_OK) n = 0; /* get_bytes throws */
     nd_value off, len;
     CHECK(nd_int32(env, 0, &off) == ND_OK && nd_number(env, (double)n, &len) == ND_OK);
     CHECK(get_bytes(env, r, argv[1], off, len, false, async));
@@ -1935,8 +1915,12 @@ static void ino_ready(nd_env env, nd_watch *w, int revents, void *data)
       if (s == ND_OK) s = ev->len && ev->name[0] ? nd_string_utf8(env, ev->name, ND_AUTO_LENGTH, &args[2])
                                                  : nd_undefined(env, &args[2]);
       if (s == ND_OK) s = nd_call(env, NULL, fn, 3, args, NULL);
-      nd_scope_close(env, sc);
+      nd_status closed = nd_scope_close(env, sc);
       if (s != ND_OK) return; /* the exception is reported once we return */
+      if (closed != ND_OK) {
+        ndx_fail(env, closed);
+        return;
+      }
       /* each event is its own callback for nextTicks and promise jobs */
       if (p < buf + n && nd_drain_jobs(env) != ND_OK) return;
     }
@@ -1950,13 +1934,12 @@ BINDING(b_watch_start)
   if (!get_path(env, argv[0], "filename", &path)) return NULL;
   if (!nd_is_function(env, argv[1])) {
     free(path);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "handler must be a function");
-    return NULL;
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "handler must be a function");
   }
   if (st->ino_fd < 0) {
     st->ino_fd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (st->ino_fd < 0) {
-      nd_throw_errno(env, errno, "watch", path);
+      ndx_throw_errno(env, errno, "watch", path);
       free(path);
       return NULL;
     }
@@ -1967,8 +1950,7 @@ BINDING(b_watch_start)
       close(st->ino_fd);
       st->ino_fd = -1;
       free(path);
-      nd_throw_error(env, "ERR_FS_WATCH", "cannot watch the inotify descriptor");
-      return NULL;
+      return ndx_throw_error(env, "ERR_FS_WATCH", "cannot watch the inotify descriptor");
     }
     nd_watch_ref(st->ino_watch, false);
   }
@@ -1986,14 +1968,9 @@ BINDING(b_watch_start)
     if (wd < 0) err = errno;
     loc_done(&l);
   }
-  if (err) {
-    nd_throw_errno(env, err, "watch", path);
-    free(path);
-    return NULL;
-  }
+  if (err) ndx_throw_errno(env, err, "watch", path);
   free(path);
-  nd_value v;
-  return nd_int32(env, wd, &v) == ND_OK ? v : NULL;
+  return err ? NULL : ndx_number(env, wd);
 }
 
 BINDING(b_watch_stop)
@@ -2008,9 +1985,7 @@ BINDING(b_watch_stop)
 BINDING(b_watch_ref)
 {
   fs_state *st = data;
-  bool on = false;
-  nd_get_bool(env, argv[0], &on);
-  if (st->ino_watch) nd_watch_ref(st->ino_watch, on);
+  if (st->ino_watch) nd_watch_ref(st->ino_watch, ndx_opt_bool(env, argv[0], false));
   return NULL;
 }
 
@@ -2032,12 +2007,6 @@ static void cleanup(void *data)
   free(st->root_real);
 #endif
   free(st);
-}
-
-static bool set_int(nd_env env, nd_value obj, const char *name, double v)
-{
-  nd_value n;
-  return nd_number(env, v, &n) == ND_OK && nd_set_named(env, obj, name, n) == ND_OK;
 }
 
 static nd_value make_constants(nd_env env)
@@ -2065,7 +2034,7 @@ static nd_value make_constants(nd_env env)
   nd_value c;
   if (nd_object_new(env, &c) != ND_OK) return NULL;
   for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
-    if (!set_int(env, c, k[i].name, k[i].value)) return NULL;
+    if (ndx_set_number(env, c, k[i].name, k[i].value) != ND_OK) return NULL;
   return c;
 }
 
@@ -2073,13 +2042,14 @@ static nd_value make_constants(nd_env env)
 static nd_value make_dtypes(nd_env env)
 {
   nd_value c;
-  if (nd_object_new(env, &c) != ND_OK || !set_int(env, c, "DT_REG", DT_REG) ||
-      !set_int(env, c, "DT_DIR", DT_DIR) || !set_int(env, c, "DT_LNK", DT_LNK) ||
-      !set_int(env, c, "DT_FIFO", DT_FIFO) || !set_int(env, c, "DT_SOCK", DT_SOCK) ||
-      !set_int(env, c, "DT_CHR", DT_CHR) || !set_int(env, c, "DT_BLK", DT_BLK) ||
-      !set_int(env, c, "IN_ATTRIB", IN_ATTRIB) || !set_int(env, c, "IN_MODIFY", IN_MODIFY) ||
-      !set_int(env, c, "IN_IGNORED", IN_IGNORED))
-    return NULL;
+  static const struct { const char *name; double value; } k[] = {
+      {"DT_REG", DT_REG}, {"DT_DIR", DT_DIR}, {"DT_LNK", DT_LNK}, {"DT_FIFO", DT_FIFO},
+      {"DT_SOCK", DT_SOCK}, {"DT_CHR", DT_CHR}, {"DT_BLK", DT_BLK},
+      {"IN_ATTRIB", IN_ATTRIB}, {"IN_MODIFY", IN_MODIFY}, {"IN_IGNORED", IN_IGNORED},
+  };
+  if (nd_object_new(env, &c) != ND_OK) return NULL;
+  for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
+    if (ndx_set_number(env, c, k[i].name, k[i].value) != ND_OK) return NULL;
   return c;
 }
 
@@ -2088,19 +2058,19 @@ static bool sandbox_init(nd_env env, fs_state *st)
 {
   const char *root = nd_module_option(env, "fs-sandbox", "root");
   if (!root || !*root) {
-    nd_throw_error(env, "ERR_FS_SANDBOX_ROOT",
-                   "fs-sandbox needs a root directory: map it in the module manifest as "
-                   "'fs = fs-sandbox root=/path'");
+    ndx_throw_error(env, "ERR_FS_SANDBOX_ROOT",
+                    "fs-sandbox needs a root directory: map it in the module manifest as "
+                    "'fs = fs-sandbox root=/path'");
     return false;
   }
   st->root = open(root, O_PATH | O_DIRECTORY | O_CLOEXEC);
   if (st->root < 0) {
-    nd_throw_errno(env, errno, "open", root);
+    ndx_throw_errno(env, errno, "open", root);
     return false;
   }
   st->root_real = realpath(root, NULL);
   if (!st->root_real) {
-    nd_throw_errno(env, errno, "realpath", root);
+    ndx_throw_errno(env, errno, "realpath", root);
     return false;
   }
   st->root_len = strlen(st->root_real);
@@ -2119,13 +2089,27 @@ static bool sandbox_init(nd_env env, fs_state *st)
 }
 #endif
 
+static const nd_property binding_table[] = {
+    NDX_METHOD("open", b_open, 4), NDX_METHOD("close", b_close, 2), NDX_METHOD("read", b_read, 6),
+    NDX_METHOD("write", b_write, 6), NDX_METHOD("writeString", b_write_string, 5), NDX_METHOD("stat", b_stat, 2),
+    NDX_METHOD("lstat", b_lstat, 2), NDX_METHOD("fstat", b_fstat, 2), NDX_METHOD("rename", b_rename, 3),
+    NDX_METHOD("link", b_link, 3), NDX_METHOD("symlink", b_symlink, 3), NDX_METHOD("readlink", b_readlink, 2),
+    NDX_METHOD("realpath", b_realpath, 3), NDX_METHOD("unlink", b_unlink, 2), NDX_METHOD("rmdir", b_rmdir, 2),
+    NDX_METHOD("mkdir", b_mkdir, 4), NDX_METHOD("mkdtemp", b_mkdtemp, 2), NDX_METHOD("readdir", b_readdir, 3),
+    NDX_METHOD("ftruncate", b_ftruncate, 3), NDX_METHOD("truncate", b_truncate, 3),
+    NDX_METHOD("chmod", b_chmod, 3), NDX_METHOD("fchmod", b_fchmod, 3), NDX_METHOD("chown", b_chown, 4),
+    NDX_METHOD("lchown", b_lchown, 4), NDX_METHOD("fchown", b_fchown, 4), NDX_METHOD("utimes", b_utimes, 4),
+    NDX_METHOD("lutimes", b_lutimes, 4), NDX_METHOD("futimes", b_futimes, 4), NDX_METHOD("fsync", b_fsync, 2),
+    NDX_METHOD("fdatasync", b_fdatasync, 2), NDX_METHOD("access", b_access, 3),
+    NDX_METHOD("copyFile", b_copyfile, 4), NDX_METHOD("rm", b_rm, 4), NDX_METHOD("readFile", b_readfile, 4),
+    NDX_METHOD("writeFile", b_writefile, 6), NDX_METHOD("watchStart", b_watch_start, 2),
+    NDX_METHOD("watchStop", b_watch_stop, 1), NDX_METHOD("watchRef", b_watch_ref, 1),
+};
+
 static nd_value init(nd_env env, nd_value exports)
 {
   fs_state *st = calloc(1, sizeof *st);
-  if (!st) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
-  }
+  if (!st) return ndx_throw_oom(env);
   st->env = env;
   st->ino_fd = -1;
 #ifdef ND_FS_SANDBOX
@@ -2137,43 +2121,25 @@ static nd_value init(nd_env env, nd_value exports)
     return NULL;
   }
 #endif
-  if (nd_cleanup_hook(env, cleanup, st) != ND_OK) {
+  nd_status s = nd_cleanup_hook(env, cleanup, st);
+  if (s != ND_OK) {
     cleanup(st);
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
+    return ndx_fail(env, s);
   }
-#define M(name, fn, n) {name, fn, NULL, NULL, NULL, n, ND_DEFAULT_METHOD, st}
-  const nd_property props[] = {
-      M("open", b_open, 4), M("close", b_close, 2), M("read", b_read, 6), M("write", b_write, 6),
-      M("writeString", b_write_string, 5), M("stat", b_stat, 2), M("lstat", b_lstat, 2),
-      M("fstat", b_fstat, 2), M("rename", b_rename, 3), M("link", b_link, 3),
-      M("symlink", b_symlink, 3), M("readlink", b_readlink, 2), M("realpath", b_realpath, 3),
-      M("unlink", b_unlink, 2), M("rmdir", b_rmdir, 2), M("mkdir", b_mkdir, 4),
-      M("mkdtemp", b_mkdtemp, 2), M("readdir", b_readdir, 3), M("ftruncate", b_ftruncate, 3),
-      M("truncate", b_truncate, 3), M("chmod", b_chmod, 3), M("fchmod", b_fchmod, 3),
-      M("chown", b_chown, 4), M("lchown", b_lchown, 4), M("fchown", b_fchown, 4),
-      M("utimes", b_utimes, 4), M("lutimes", b_lutimes, 4), M("futimes", b_futimes, 4),
-      M("fsync", b_fsync, 2), M("fdatasync", b_fdatasync, 2), M("access", b_access, 3),
-      M("copyFile", b_copyfile, 4), M("rm", b_rm, 4), M("readFile", b_readfile, 4),
-      M("writeFile", b_writefile, 6), M("watchStart", b_watch_start, 2),
-      M("watchStop", b_watch_stop, 1), M("watchRef", b_watch_ref, 1),
-  };
-#undef M
-  nd_value binding, constants, dtypes, flag, stat_array;
+  nd_value binding, constants, dtypes, stat_array;
   if (nd_arraybuffer_new(env, NSTAT * sizeof(double), (void **)&st->stat_values, &stat_array) != ND_OK ||
       nd_ref_new(env, stat_array, &st->stat_array) != ND_OK)
     return NULL;
-  if (nd_object_new(env, &binding) != ND_OK || nd_set_named(env, binding, "statValues", stat_array) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
+  if (ndx_binding(env, binding_table, st, &binding) != ND_OK ||
+      nd_set_named(env, binding, "statValues", stat_array) != ND_OK ||
       !(constants = make_constants(env)) || nd_set_named(env, binding, "constants", constants) != ND_OK ||
       !(dtypes = make_dtypes(env)) || nd_set_named(env, binding, "native", dtypes) != ND_OK)
     return NULL;
 #ifdef ND_FS_SANDBOX
-  if (nd_boolean(env, true, &flag) != ND_OK) return NULL;
+  if (ndx_set_bool(env, binding, "sandboxed", true) != ND_OK) return NULL;
 #else
-  if (nd_boolean(env, false, &flag) != ND_OK) return NULL;
+  if (ndx_set_bool(env, binding, "sandboxed", false) != ND_OK) return NULL;
 #endif
-  if (nd_set_named(env, binding, "sandboxed", flag) != ND_OK) return NULL;
   nd_value result;
   if (nd_eval_module(env, fs_js, fs_js_len, "fs.js", exports, binding, &result) != ND_OK) return NULL;
   return result;

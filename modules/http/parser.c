@@ -5,12 +5,13 @@
  * (16 KiB by default, as Node), no obs-fold or bare CR/LF in header values,
  * and bounded chunk extensions. Body chunks are Uint8Array views over the
  * caller's buffer: no copy. */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <llhttp.h>
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "parser.h"
 
@@ -182,7 +183,10 @@ static nd_status fields_array(parser *ps, nd_value *out)
 static int call(parser *ps, const char *name, size_t argc, nd_value *argv, nd_value *result)
 {
   nd_value fn;
-  if (nd_get_named(ps->env, ps->self, name, &fn) != ND_OK) return -1;
+  if (nd_get_named(ps->env, ps->self, name, &fn) != ND_OK) {
+    ps->cb_error = 1; /* a getter threw: its exception is pending */
+    return -1;
+  }
   if (!nd_is_function(ps->env, fn)) {
     if (result) *result = NULL;
     return 0;
@@ -249,6 +253,7 @@ static int on_message_complete(llhttp_t *p)
 }
 
 static llhttp_settings_t settings;
+static const nd_type_tag parser_tag = {"HTTPParser"};
 
 static void parser_free(void *data, void *hint)
 {
@@ -261,32 +266,26 @@ static void parser_free(void *data, void *hint)
 
 static nd_value p_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  int32_t kind = 0;
-  double max = 16384;
-  nd_get_int32(env, argv[0], &kind);
-  if (argc > 1 && nd_is_number(env, argv[1])) nd_get_double(env, argv[1], &max);
+  int32_t kind = ndx_opt_int32(env, argv[0], 0);
+  double max = ndx_opt_number(env, argv[1], 16384);
   parser *ps = calloc(1, sizeof *ps);
-  if (!ps) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
-  }
+  if (!ps) return ndx_throw_oom(env);
   llhttp_init(&ps->p, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST, &settings);
   ps->max_header_bytes = max > 0 ? (size_t)max : 16384;
-  if (nd_wrap(env, self, ps, parser_free, NULL) != ND_OK) {
+  nd_status st = ndx_wrap(env, self, &parser_tag, ps, parser_free, NULL);
+  if (st != ND_OK) {
     parser_free(ps, NULL);
-    return NULL;
+    return ndx_fail(env, st);
   }
   return NULL;
 }
 
+/* The parser of `this`: another class's object is ERR_INVALID_THIS. */
 static parser *this_parser(nd_env env, nd_value self)
 {
-  void *p = NULL;
-  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "not an HTTPParser");
-    return NULL;
-  }
-  return p;
+  parser *ps;
+  if (nd_unwrap_tagged(env, self, &parser_tag, (void **)&ps) != ND_OK) return NULL;
+  return ps ? ps : ndx_throw_type_error(env, "ERR_INVALID_THIS", "not an HTTPParser");
 }
 
 /* Builds the Error for a parse failure: code HPE_*, bytesParsed, reason. */
@@ -297,9 +296,10 @@ static nd_value parse_error(nd_env env, parser *ps, llhttp_errno_t err, size_t p
   char msg[256];
   snprintf(msg, sizeof msg, "Parse Error: %s", reason ? reason : name);
   nd_value e, v;
-  if (nd_error_new(env, name, msg, &e) != ND_OK) return NULL;
-  if (nd_number(env, (double)parsed, &v) == ND_OK) nd_set_named(env, e, "bytesParsed", v);
-  if (nd_string_latin1(env, reason ? reason : name, ND_AUTO_LENGTH, &v) == ND_OK) nd_set_named(env, e, "reason", v);
+  if (nd_error_new(env, name, msg, &e) != ND_OK || ndx_set_number(env, e, "bytesParsed", (double)parsed) != ND_OK ||
+      nd_string_latin1(env, reason ? reason : name, ND_AUTO_LENGTH, &v) != ND_OK ||
+      nd_set_named(env, e, "reason", v) != ND_OK)
+    return NULL;
   return e;
 }
 
@@ -313,10 +313,9 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   void *data;
   size_t len, off;
   nd_value ab;
-  if (nd_typedarray_info(env, argv[0], &data, &len, &ab, &off) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "execute() needs a Buffer");
-    return NULL;
-  }
+  if (nd_typedarray_info(env, argv[0], &data, &len, &ab, &off) != ND_OK)
+    return nd_exception_pending(env) ? NULL
+                                     : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "execute() needs a Buffer");
   /* The body views are made over `ab`; its bytes do not move while we hold
    * the handle, but re-read the pointer: nd_typedarray_info's may be stale
    * after the allocation of `ab`'s handle. */
@@ -337,16 +336,13 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   ps->self = ps->buffer = NULL;
   ps->base = NULL;
   if (ps->cb_error) return NULL; /* the callback's exception is pending */
-  nd_value r;
   if (err == HPE_PAUSED_UPGRADE) {
     llhttp_resume_after_upgrade(&ps->p);
-    nd_value t;
-    if (nd_boolean(env, true, &t) == ND_OK) nd_set_named(env, self, "upgraded", t);
+    if (ndx_set_bool(env, self, "upgraded", true) != ND_OK) return NULL;
   } else if (err != HPE_OK) {
     return parse_error(env, ps, err, parsed);
   }
-  if (nd_number(env, (double)parsed, &r) != ND_OK) return NULL;
-  return r;
+  return ndx_number(env, (double)parsed);
 }
 
 /* finish(): end of input; an Error when a message was cut short. */
@@ -387,7 +383,15 @@ static nd_value p_resume(nd_env env, nd_value self, size_t argc, nd_value *argv,
   return NULL;
 }
 
-nd_status http_parser_class(nd_env env, nd_value *result)
+static const nd_property parser_methods[] = {
+    NDX_METHOD("execute", p_execute, 1), NDX_METHOD("finish", p_finish, 0), NDX_METHOD("reset", p_reset, 0),
+    NDX_METHOD("pause", p_pause, 0), NDX_METHOD("resume", p_resume, 0),
+};
+
+/* The callbacks are the same for every runtime: set once. */
+static pthread_once_t settings_once = PTHREAD_ONCE_INIT;
+
+static void settings_init(void)
 {
   llhttp_settings_init(&settings);
   settings.on_message_begin = on_message_begin;
@@ -401,12 +405,10 @@ nd_status http_parser_class(nd_env env, nd_value *result)
   settings.on_chunk_extension_name = on_chunk_ext;
   settings.on_chunk_extension_value = on_chunk_ext;
   settings.on_chunk_header = on_chunk_header;
-  const nd_property props[] = {
-      {"execute", p_execute, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"finish", p_finish, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"reset", p_reset, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"pause", p_pause, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"resume", p_resume, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-  };
-  return nd_class_new(env, "HTTPParser", p_new, 2, NULL, sizeof props / sizeof props[0], props, result);
+}
+
+nd_status http_parser_class(nd_env env, nd_value *result)
+{
+  if (pthread_once(&settings_once, settings_init) != 0) return ND_GENERIC_FAILURE;
+  return ndx_class(env, "HTTPParser", p_new, 2, NULL, parser_methods, result);
 }

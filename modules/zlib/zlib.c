@@ -16,17 +16,14 @@
 
 #include <zlib.h>
 
-#include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 #include "zlib_js.h"
 
 enum { M_NONE, M_DEFLATE, M_INFLATE, M_GZIP, M_GUNZIP, M_DEFLATERAW, M_INFLATERAW, M_UNZIP };
 enum { STEP_MORE = 0, STEP_DONE = 1, STEP_ERROR = -1 };
 
-#define ZH_TAG 0x5a4c4942u
-
 typedef struct {
-  uint32_t tag;
   int mode;
   z_stream s;
   int inited;         /* deflateInit2/inflateInit2 succeeded, not yet ended */
@@ -40,6 +37,8 @@ typedef struct {
   int err;            /* the zlib error of the last failed step */
   char msg[128];
 } zh;
+
+static const nd_type_tag zlib_tag = {"Zlib"};
 
 static void zh_end(zh *h)
 {
@@ -56,7 +55,6 @@ static void zh_end(zh *h)
 
 static void zh_free(void *data, void *hint)
 {
-  (void)hint;
   zh *h = data;
   zh_end(h);
   free(h->dict);
@@ -164,35 +162,21 @@ static nd_value zerror(nd_env env, int err, const char *msg)
   return e;
 }
 
-static void throw_zerror(nd_env env, int err, const char *msg)
+/* Throws the zlib error; returns NULL. */
+static void *throw_zerror(nd_env env, int err, const char *msg)
 {
   nd_value e = zerror(env, err, msg);
-  if (e) nd_throw(env, e);
+  if (e) ND_IGNORE(nd_throw(env, e));
+  return NULL;
 }
 
-static bool oom(nd_env env)
-{
-  nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-  return false;
-}
-
+/* The live stream of a handle; another plugin's object is ERR_INVALID_THIS. */
 static zh *get_zh(nd_env env, nd_value v)
 {
-  void *data = NULL;
-  if (!nd_is_object(env, v) || nd_unwrap(env, v, &data) != ND_OK || !data ||
-      ((zh *)data)->tag != ZH_TAG) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is not a zlib handle");
-    return NULL;
-  }
-  zh *h = data;
-  if (h->closed || !h->inited) {
-    nd_throw_error(env, "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed");
-    return NULL;
-  }
-  if (h->busy) {
-    nd_throw_error(env, "ERR_ZLIB_BUSY", "zlib handle is busy with an asynchronous operation");
-    return NULL;
-  }
+  zh *h;
+  if (nd_unwrap_tagged(env, v, &zlib_tag, (void **)&h) != ND_OK) return NULL;
+  if (!h || h->closed || !h->inited) return ndx_throw_error(env, "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed");
+  if (h->busy) return ndx_throw_error(env, "ERR_ZLIB_BUSY", "zlib handle is busy with an asynchronous operation");
   return h;
 }
 
@@ -202,16 +186,18 @@ static bool set_input(nd_env env, zh *h, nd_value view, int flush)
   void *p = NULL;
   size_t len = 0;
   if (nd_typedarray_info(env, view, &p, &len, NULL, NULL) != ND_OK) {
-    if (!nd_exception_pending(env))
-      nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
     return false;
   }
   if (len > UINT32_MAX) {
-    nd_throw_range_error(env, "ERR_BUFFER_TOO_LARGE", "input too large");
+    ndx_throw_range_error(env, "ERR_BUFFER_TOO_LARGE", "input too large");
     return false;
   }
   unsigned char *c = malloc(len ? len : 1);
-  if (!c) return oom(env);
+  if (!c) {
+    ndx_throw_oom(env);
+    return false;
+  }
   if (len) memcpy(c, p, len);
   free(h->in);
   h->in = c;
@@ -219,13 +205,6 @@ static bool set_input(nd_env env, zh *h, nd_value view, int flush)
   h->s.avail_in = (uInt)len;
   h->flush = flush;
   return true;
-}
-
-static int int_arg(nd_env env, nd_value v, int dflt)
-{
-  int32_t n;
-  if (nd_is_number(env, v) && nd_get_int32(env, v, &n) == ND_OK) return n;
-  return dflt;
 }
 
 /* ---- bindings --------------------------------------------------------- */
@@ -243,19 +222,14 @@ static int set_dictionary(zh *h)
 /* create(mode, level, windowBits, memLevel, strategy, dictionary?) -> handle */
 static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  int mode = int_arg(env, argv[0], M_NONE);
-  int level = int_arg(env, argv[1], Z_DEFAULT_COMPRESSION);
-  int wbits = int_arg(env, argv[2], 15);
-  int memlevel = int_arg(env, argv[3], 8);
-  int strategy = int_arg(env, argv[4], Z_DEFAULT_STRATEGY);
-  if (mode < M_DEFLATE || mode > M_UNZIP) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "bad zlib mode");
-    return NULL;
-  }
+  int mode = ndx_opt_int32(env, argv[0], M_NONE);
+  int level = ndx_opt_int32(env, argv[1], Z_DEFAULT_COMPRESSION);
+  int wbits = ndx_opt_int32(env, argv[2], 15);
+  int memlevel = ndx_opt_int32(env, argv[3], 8);
+  int strategy = ndx_opt_int32(env, argv[4], Z_DEFAULT_STRATEGY);
+  if (mode < M_DEFLATE || mode > M_UNZIP) return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "bad zlib mode");
   zh *h = calloc(1, sizeof *h);
-  if (!h) return oom(env), NULL;
-  h->tag = ZH_TAG;
+  if (!h) return ndx_throw_oom(env);
   h->mode = mode;
   int r;
   switch (mode) {
@@ -272,8 +246,7 @@ static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv,
   }
   if (r != Z_OK) {
     free(h);
-    throw_zerror(env, r, r == Z_MEM_ERROR ? "out of memory" : "Init error");
-    return NULL;
+    return throw_zerror(env, r, r == Z_MEM_ERROR ? "out of memory" : "Init error");
   }
   h->inited = 1;
   if (nd_is_typedarray(env, argv[5])) {
@@ -282,21 +255,20 @@ static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv,
     if (nd_typedarray_info(env, argv[5], &p, &len, NULL, NULL) != ND_OK || len > UINT32_MAX ||
         !(h->dict = malloc(len ? len : 1))) {
       zh_free(h, NULL);
-      if (!nd_exception_pending(env)) oom(env);
-      return NULL;
+      return nd_exception_pending(env) ? NULL : ndx_throw_oom(env);
     }
     if (len) memcpy(h->dict, p, len);
     h->dict_len = (uInt)len;
     if ((r = set_dictionary(h)) != Z_OK) {
       zh_free(h, NULL);
-      throw_zerror(env, r, "Failed to set dictionary");
-      return NULL;
+      return throw_zerror(env, r, "Failed to set dictionary");
     }
   }
   nd_value obj;
-  if (nd_wrapped_new(env, h, zh_free, NULL, &obj) != ND_OK) {
+  nd_status st = ndx_wrapped_new(env, &zlib_tag, h, zh_free, NULL, &obj);
+  if (st != ND_OK) {
     zh_free(h, NULL);
-    return NULL;
+    return ndx_fail(env, st);
   }
   return obj;
 }
@@ -304,10 +276,9 @@ static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* write(handle, view, flush): the input of the next reads. */
 static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  set_input(env, h, argv[1], int_arg(env, argv[2], Z_NO_FLUSH));
+  ND_IGNORE(set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_NO_FLUSH))); /* throws on failure */
   return NULL;
 }
 
@@ -315,19 +286,17 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
  * when the current write has produced everything. */
 static nd_value b_read(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  int cap = int_arg(env, argv[1], 16 * 1024);
+  int cap = ndx_opt_int32(env, argv[1], 16 * 1024);
   if (cap < 64) cap = 64;
   unsigned char *out = malloc((size_t)cap);
-  if (!out) return oom(env), NULL;
+  if (!out) return ndx_throw_oom(env);
   size_t got = 0;
   int st = zh_step(h, out, (size_t)cap, &got);
   if (st == STEP_ERROR) {
     free(out);
-    throw_zerror(env, h->err, h->msg);
-    return NULL;
+    return throw_zerror(env, h->err, h->msg);
   }
   if (h->s.avail_in == 0) {
     /* The input is consumed; keep no pointer into it past this write. */
@@ -338,8 +307,7 @@ static nd_value b_read(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   nd_value res;
   if (got == 0) {
     free(out);
-    nd_null(env, &res);
-    return res;
+    return ndx_null(env);
   }
   if (got < (size_t)cap) {
     unsigned char *shrunk = realloc(out, got);
@@ -404,7 +372,7 @@ static void job_done(nd_env env, bool cancelled, void *data)
     if (j->failed == 1) {
       args[0] = zerror(env, h->err, h->msg);
     } else if (j->failed == 2) {
-      nd_error_new(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory", &args[0]);
+      if (nd_error_new(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory", &args[0]) != ND_OK) args[0] = NULL;
     } else {
       unsigned char *out = j->out;
       j->out = NULL;
@@ -414,10 +382,12 @@ static void job_done(nd_env env, bool cancelled, void *data)
         args[1] = NULL;
       }
     }
-    if (!args[0] && !args[1]) nd_exception_take(env, &args[0]);
-    if (!args[0]) nd_null(env, &args[0]);
-    if (!args[1]) nd_undefined(env, &args[1]);
-    if (nd_ref_get(env, j->cb, &cb) == ND_OK) nd_call(env, NULL, cb, 2, args, NULL);
+    /* whatever failed while building the outcome goes to the callback */
+    if (!args[0] && !args[1] && nd_exception_take(env, &args[0]) != ND_OK) args[0] = NULL;
+    if (!args[0]) args[0] = ndx_null(env);
+    if (!args[1]) args[1] = ndx_undefined(env);
+    /* an exception the callback throws stays pending: it is uncaught */
+    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK) ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
   }
   nd_ref_free(env, j->cb);
   nd_ref_free(env, j->handle);
@@ -429,18 +399,15 @@ static void job_done(nd_env env, bool cancelled, void *data)
  * cb(err, ArrayBuffer). The handle is busy until cb runs. */
 static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  if (!nd_is_function(env, argv[4])) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
-    return NULL;
-  }
-  if (!set_input(env, h, argv[1], int_arg(env, argv[2], Z_FINISH))) return NULL;
+  if (!nd_is_function(env, argv[4]))
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
+  if (!set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_FINISH))) return NULL;
   job *j = calloc(1, sizeof *j);
-  if (!j) return oom(env), NULL;
+  if (!j) return ndx_throw_oom(env);
   j->h = h;
-  int chunk = int_arg(env, argv[3], 16 * 1024);
+  int chunk = ndx_opt_int32(env, argv[3], 16 * 1024);
   j->chunk = chunk < 64 ? 64 : (size_t)chunk;
   if (nd_ref_new(env, argv[0], &j->handle) != ND_OK || nd_ref_new(env, argv[4], &j->cb) != ND_OK) {
     if (j->handle) nd_ref_free(env, j->handle);
@@ -453,7 +420,7 @@ static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
     nd_ref_free(env, j->handle);
     nd_ref_free(env, j->cb);
     free(j);
-    nd_throw_error(env, "ERR_ZLIB_INITIALIZATION_FAILED", "cannot queue zlib work");
+    return ndx_throw_error(env, "ERR_ZLIB_INITIALIZATION_FAILED", "cannot queue zlib work");
   }
   return NULL;
 }
@@ -462,19 +429,15 @@ static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
  * flushed (the data compressed so far with the old parameters), or null. */
 static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   nd_value res;
-  if (!is_deflate(h)) {
-    nd_null(env, &res);
-    return res;
-  }
-  int level = int_arg(env, argv[1], Z_DEFAULT_COMPRESSION);
-  int strategy = int_arg(env, argv[2], Z_DEFAULT_STRATEGY);
+  if (!is_deflate(h)) return ndx_null(env);
+  int level = ndx_opt_int32(env, argv[1], Z_DEFAULT_COMPRESSION);
+  int strategy = ndx_opt_int32(env, argv[2], Z_DEFAULT_STRATEGY);
   size_t cap = 1024, len = 0;
   unsigned char *out = malloc(cap);
-  if (!out) return oom(env), NULL;
+  if (!out) return ndx_throw_oom(env);
   h->s.next_in = NULL;
   h->s.avail_in = 0;
   int r;
@@ -487,7 +450,7 @@ static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv,
     unsigned char *n = realloc(out, cap * 2);
     if (!n) {
       free(out);
-      return oom(env), NULL;
+      return ndx_throw_oom(env);
     }
     out = n;
     cap *= 2;
@@ -495,13 +458,11 @@ static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv,
   if (r != Z_OK && r != Z_BUF_ERROR) {
     free(out);
     set_error(h, r, "invalid parameters");
-    throw_zerror(env, h->err, h->msg);
-    return NULL;
+    return throw_zerror(env, h->err, h->msg);
   }
   if (len == 0) {
     free(out);
-    nd_null(env, &res);
-    return res;
+    return ndx_null(env);
   }
   if (nd_arraybuffer_take(env, out, len, &res) != ND_OK) {
     free(out);
@@ -513,7 +474,6 @@ static nd_value b_params(nd_env env, nd_value self, size_t argc, nd_value *argv,
 /* reset(handle): starts a fresh stream with the same parameters. */
 static nd_value b_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   int r = is_deflate(h) ? deflateReset(&h->s) : inflateReset(&h->s);
@@ -523,19 +483,16 @@ static nd_value b_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   h->in = NULL;
   h->s.next_in = NULL;
   h->s.avail_in = 0;
-  if (r != Z_OK) throw_zerror(env, r, "Failed to reset stream");
-  return NULL;
+  return r == Z_OK ? NULL : throw_zerror(env, r, "Failed to reset stream");
 }
 
-/* close(handle): ends the z_stream now; later calls throw, never crash. */
+/* close(handle): ends the z_stream now; later calls throw, never crash.
+ * Closing twice is a no-op; another plugin's object is ERR_INVALID_THIS. */
 static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
-  void *p = NULL;
-  if (!nd_is_object(env, argv[0]) || nd_unwrap(env, argv[0], &p) != ND_OK || !p ||
-      ((zh *)p)->tag != ZH_TAG)
-    return NULL;
-  zh *h = p;
+  zh *h;
+  if (nd_unwrap_tagged(env, argv[0], &zlib_tag, (void **)&h) != ND_OK) return NULL;
+  if (!h) return NULL;
   if (h->busy) {
     h->closed = 1; /* the pool job finishes; the finalizer ends the stream */
     return NULL;
@@ -548,17 +505,11 @@ static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 /* crc32(view, initial) -> unsigned 32-bit number */
 static nd_value b_crc32(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  (void)self; (void)argc; (void)data;
   void *p = NULL;
   size_t len = 0;
-  double init = 0;
-  if (nd_typedarray_info(env, argv[0], &p, &len, NULL, NULL) != ND_OK) {
-    if (!nd_exception_pending(env))
-      nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
-    return NULL;
-  }
-  if (nd_is_number(env, argv[1])) nd_get_double(env, argv[1], &init);
-  uLong c = (uLong)(uint32_t)init;
+  if (nd_typedarray_info(env, argv[0], &p, &len, NULL, NULL) != ND_OK)
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
+  uLong c = (uLong)(uint32_t)ndx_opt_number(env, argv[1], 0);
   const unsigned char *b = p;
   while (len > 0) {
     uInt n = len > (1u << 30) ? (1u << 30) : (uInt)len;
@@ -566,25 +517,21 @@ static nd_value b_crc32(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     b += n;
     len -= n;
   }
-  nd_value res;
-  nd_number(env, (double)(uint32_t)c, &res);
-  return res;
+  return ndx_number(env, (double)(uint32_t)c);
 }
 
 /* ---- init ------------------------------------------------------------- */
 
+static const nd_property binding_table[] = {
+    NDX_METHOD("create", b_create, 6), NDX_METHOD("write", b_write, 3), NDX_METHOD("read", b_read, 2),
+    NDX_METHOD("run", b_run, 5), NDX_METHOD("params", b_params, 3), NDX_METHOD("reset", b_reset, 1),
+    NDX_METHOD("close", b_close, 1), NDX_METHOD("crc32", b_crc32, 2),
+};
+
 static nd_value init(nd_env env, nd_value exports)
 {
-#define M(name, fn, n) {name, fn, NULL, NULL, NULL, n, ND_DEFAULT_METHOD, NULL}
-  const nd_property props[] = {
-      M("create", b_create, 6), M("write", b_write, 3), M("read", b_read, 2),
-      M("run", b_run, 5), M("params", b_params, 3), M("reset", b_reset, 1),
-      M("close", b_close, 1), M("crc32", b_crc32, 2),
-  };
-#undef M
   nd_value binding, result, ver;
-  if (nd_object_new(env, &binding) != ND_OK ||
-      nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK ||
+  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK ||
       nd_string_utf8(env, zlibVersion(), ND_AUTO_LENGTH, &ver) != ND_OK ||
       nd_set_named(env, binding, "zlibVersion", ver) != ND_OK)
     return NULL;

@@ -29,46 +29,34 @@ static nd_value vthrow(nd_env env, thrower fn, const char *code, const char *fmt
   return NULL;
 }
 
-nd_value ndx_throw_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
+/* Error, TypeError, RangeError: the same printf-style wrapper each. */
+#define THROWER(name, fn)                                        \
+  void *name(nd_env env, const char *code, const char *fmt, ...) \
+  {                                                              \
+    va_list ap;                                                  \
+    va_start(ap, fmt);                                           \
+    vthrow(env, fn, code, fmt, ap);                              \
+    va_end(ap);                                                  \
+    return NULL;                                                 \
+  }
+THROWER(ndx_throw_error, nd_throw_error)
+THROWER(ndx_throw_type_error, nd_throw_type_error)
+THROWER(ndx_throw_range_error, nd_throw_range_error)
+#undef THROWER
 
-nd_value ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_type_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
-
-nd_value ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...)
-{
-  va_list ap;
-  va_start(ap, fmt);
-  vthrow(env, nd_throw_range_error, code, fmt, ap);
-  va_end(ap);
-  return NULL;
-}
-
-nd_value ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path)
+void *ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path)
 {
   ND_IGNORE(nd_throw_errno(env, err, syscall, path));
   return NULL;
 }
 
-nd_value ndx_throw_oom(nd_env env)
+void *ndx_throw_oom(nd_env env)
 {
   ND_IGNORE(nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory"));
   return NULL;
 }
 
-nd_value ndx_fail(nd_env env, nd_status st)
+void *ndx_fail(nd_env env, nd_status st)
 {
   static const char *const names[] = {
       "ok", "invalid argument", "object expected", "string expected", "number expected",
@@ -200,7 +188,7 @@ static nd_status put_named(nd_env env, text *t, nd_value obj)
  * a named constructor, as Object.create(null)). */
 static nd_status put_inspected(nd_env env, text *t, nd_value v)
 {
-  nd_value util, inspect, opts, depth, args[2], res;
+  nd_value util, inspect, opts = NULL, depth, args[2], res;
   nd_status st = nd_require(env, "util", &util);
   if (st == ND_OK) st = nd_get_named(env, util, "inspect", &inspect);
   if (st == ND_OK) st = nd_object_new(env, &opts);
@@ -375,7 +363,7 @@ static void put_expected(text *t, const char *expected)
   }
 }
 
-nd_value ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual)
+void *ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual)
 {
   char buf[512];
   text t = {buf, sizeof buf, 0};
@@ -410,7 +398,7 @@ static void put_grouped(text *t, const char *s)
   }
 }
 
-nd_value ndx_out_of_range(nd_env env, const char *name, const char *range, double value)
+void *ndx_out_of_range(nd_env env, const char *name, const char *range, double value)
 {
   char buf[512], num[64];
   text t = {buf, sizeof buf, 0}, nt = {num, sizeof num, 0};
@@ -430,33 +418,19 @@ nd_value ndx_out_of_range(nd_env env, const char *name, const char *range, doubl
 
 /* ---- argument checks ------------------------------------------------------ */
 
-nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out)
-{
-  if (nd_get_double(env, v, out) == ND_OK) return ND_OK;
-  ndx_arg_type_error(env, name, "number", v);
-  return ND_PENDING_EXCEPTION;
-}
-
-nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min, int64_t max, int64_t *out)
+void *ndx_int_error(nd_env env, nd_value v, const char *name, int64_t min, int64_t max)
 {
   double d;
   if (nd_get_double(env, v, &d) != ND_OK) {
     ndx_arg_type_error(env, name, "number", v);
-    return ND_PENDING_EXCEPTION;
-  }
-  bool integer = is_integer(d);
-  if (integer && d >= (double)min && d <= (double)max) {
-    *out = (int64_t)d;
-    return ND_OK;
-  }
-  if (!integer) {
+  } else if (!is_integer(d)) {
     ndx_out_of_range(env, name, "an integer", d);
   } else {
     char range[64];
     snprintf(range, sizeof range, ">= %lld && <= %lld", (long long)min, (long long)max);
     ndx_out_of_range(env, name, range, d);
   }
-  return ND_PENDING_EXCEPTION;
+  return NULL;
 }
 
 nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, bool *out)

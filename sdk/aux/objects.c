@@ -1,5 +1,4 @@
-/* objects.c — the value half of nodus_aux: one-call value builders and
- * setters, tagged wrapping with clear ownership on failure, and property
+/* objects.c — the value half of nodus_aux: property setters, tagged wrapping with clear ownership on failure, and property
  * tables defined with a shared data pointer. No state. */
 #include <stdlib.h>
 #include <string.h>
@@ -7,36 +6,6 @@
 #include <nodus/nodus_aux.h>
 
 /* ---- values ---------------------------------------------------------------- */
-
-nd_value ndx_number(nd_env env, double v)
-{
-  nd_value r;
-  return nd_number(env, v, &r) == ND_OK ? r : NULL;
-}
-
-nd_value ndx_string(nd_env env, const char *s)
-{
-  nd_value r;
-  return nd_string_utf8(env, s, ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
-}
-
-nd_value ndx_bool(nd_env env, bool v)
-{
-  nd_value r;
-  return nd_boolean(env, v, &r) == ND_OK ? r : NULL;
-}
-
-nd_value ndx_undefined(nd_env env)
-{
-  nd_value r;
-  return nd_undefined(env, &r) == ND_OK ? r : NULL;
-}
-
-nd_value ndx_null(nd_env env)
-{
-  nd_value r;
-  return nd_null(env, &r) == ND_OK ? r : NULL;
-}
 
 nd_status ndx_set_number(nd_env env, nd_value obj, const char *name, double v)
 {

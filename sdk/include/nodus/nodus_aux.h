@@ -4,8 +4,9 @@
  * Built on nodus.h alone; link libnodus_aux.a (`pkg-config --libs nodus`).
  *
  * Conventions:
- *  - ndx_throw_* and the ndx_*_error helpers throw and return NULL, so a
- *    native can `return ndx_throw_type_error(env, code, "...")`.
+ *  - ndx_throw_*, ndx_fail and the ndx_*_error/ndx_out_of_range helpers
+ *    throw and return NULL (void *), so a native or any helper returning a
+ *    pointer (or false) can `return ndx_throw_type_error(env, code, ...)`.
  *  - ndx_check_* return ND_OK, or throw and return ND_PENDING_EXCEPTION;
  *    `name` is the argument's name as Node spells it in messages.
  *  - Every string argument is UTF-8 and only borrowed for the call.
@@ -30,17 +31,17 @@ extern "C" {
 /* ---- throwing ---------------------------------------------------------- */
 
 /* Error/TypeError/RangeError with .code (NULL: none) and a printf message. */
-nd_value ndx_throw_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
-nd_value ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
-nd_value ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_type_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
+void *ndx_throw_range_error(nd_env env, const char *code, const char *fmt, ...) NDX_PRINTF(3, 4);
 /* nd_throw_errno (Node's errno error) that returns NULL. */
-nd_value ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path);
+void *ndx_throw_errno(nd_env env, int err, const char *syscall, const char *path);
 /* Error ERR_MEMORY_ALLOCATION_FAILED "out of memory". */
-nd_value ndx_throw_oom(nd_env env);
+void *ndx_throw_oom(nd_env env);
 /* After a call failed with `st`: makes sure an exception is pending (a
  * status that left none, as ND_NO_MEMORY, gets an Error naming it), so the
  * native's caller never sees a silent undefined. Returns NULL. */
-nd_value ndx_fail(nd_env env, nd_status st);
+void *ndx_fail(nd_env env, nd_status st);
 
 /* ---- Node's argument errors --------------------------------------------- */
 
@@ -49,37 +50,100 @@ nd_value ndx_fail(nd_env env, nd_status st);
  * way, separated by '|': "number", "string|Buffer|URL" ("of type string or
  * an instance of Buffer or URL"). A name with a '.' is a property; one
  * ending in " argument" is used as is. */
-nd_value ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual);
+void *ndx_arg_type_error(nd_env env, const char *name, const char *expected, nd_value actual);
 /* ERR_OUT_OF_RANGE: 'The value of "name" is out of range. It must be
  * <range>. Received <value>' (integers past 2**32 as 4_294_967_297). */
-nd_value ndx_out_of_range(nd_env env, const char *name, const char *range, double value);
+void *ndx_out_of_range(nd_env env, const char *name, const char *range, double value);
 /* Node's description of a value in those messages: "undefined", "type
  * string ('abc')", "an instance of Map", "function f". Truncates to size. */
 ND_NODISCARD nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t size);
 
 /* ---- argument checks ----------------------------------------------------- */
 
-ND_NODISCARD nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out);
-/* An integer (Number.isInteger) in [min, max] (validateInteger's three
- * errors: not a number, "an integer", ">= min && <= max"). */
-ND_NODISCARD nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min, int64_t max,
-                                     int64_t *out);
+/* The checks a binding makes per call are inline: one nd_* call when the
+ * argument is right. */
+ND_NODISCARD static inline nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out)
+{
+  if (nd_get_double(env, v, out) == ND_OK) return ND_OK;
+  ndx_arg_type_error(env, name, "number", v);
+  return ND_PENDING_EXCEPTION;
+}
+/* Throws the error ndx_check_int gives v (not an integer in [min, max]);
+ * returns NULL. */
+void *ndx_int_error(nd_env env, nd_value v, const char *name, int64_t min, int64_t max);
+/* An integer (Number.isInteger) in [min, max], both within +-(2**53 - 1)
+ * (validateInteger's three errors: not a number, "an integer", ">= min &&
+ * <= max"). */
+ND_NODISCARD static inline nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min,
+                                                   int64_t max, int64_t *out)
+{
+  double d;
+  if (nd_get_double(env, v, &d) == ND_OK && d >= (double)min && d <= (double)max && d == (double)(int64_t)d) {
+    *out = (int64_t)d;
+    return ND_OK;
+  }
+  ndx_int_error(env, v, name, min, max);
+  return ND_PENDING_EXCEPTION;
+}
 ND_NODISCARD nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, bool *out);
 ND_NODISCARD nd_status ndx_check_function(nd_env env, nd_value v, const char *name);
-/* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s. */
+/* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s
+ * (*out NULL on failure); len may be NULL. */
 ND_NODISCARD nd_status ndx_check_string(nd_env env, nd_value v, const char *name, char **out, size_t *len);
 /* A Buffer, TypedArray or DataView: its bytes, valid until the next call
  * that may allocate (nd_typedarray_info's rule); never NULL. */
 ND_NODISCARD nd_status ndx_check_bytes(nd_env env, nd_value v, const char *name, void **data, size_t *len);
 
+/* ---- optional values ------------------------------------------------------- */
+
+/* v when it has the type, else dflt: for a binding's arguments that its
+ * own JavaScript has validated (luaL_opt*). ndx_opt_int32 converts as
+ * ToInt32. Inline: one nd_* call. */
+static inline bool ndx_opt_bool(nd_env env, nd_value v, bool dflt)
+{
+  bool b;
+  return nd_get_bool(env, v, &b) == ND_OK ? b : dflt;
+}
+static inline int32_t ndx_opt_int32(nd_env env, nd_value v, int32_t dflt)
+{
+  int32_t i;
+  return nd_get_int32(env, v, &i) == ND_OK ? i : dflt;
+}
+static inline double ndx_opt_number(nd_env env, nd_value v, double dflt)
+{
+  double d;
+  return nd_get_double(env, v, &d) == ND_OK ? d : dflt;
+}
+
 /* ---- values ---------------------------------------------------------------- */
 
-/* Each returns the new value, or NULL with an exception pending. */
-nd_value ndx_number(nd_env env, double v);
-nd_value ndx_string(nd_env env, const char *s);  /* UTF-8, NUL-terminated */
-nd_value ndx_bool(nd_env env, bool v);
-nd_value ndx_undefined(nd_env env);
-nd_value ndx_null(nd_env env);
+/* Each returns the new value, or NULL with an exception pending (inline:
+ * as cheap as the nd_* call on a hot path). */
+static inline nd_value ndx_number(nd_env env, double v)
+{
+  nd_value r;
+  return nd_number(env, v, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_string(nd_env env, const char *s) /* UTF-8, NUL-terminated */
+{
+  nd_value r;
+  return nd_string_utf8(env, s, ND_AUTO_LENGTH, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_bool(nd_env env, bool v)
+{
+  nd_value r;
+  return nd_boolean(env, v, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_undefined(nd_env env)
+{
+  nd_value r;
+  return nd_undefined(env, &r) == ND_OK ? r : NULL;
+}
+static inline nd_value ndx_null(nd_env env)
+{
+  nd_value r;
+  return nd_null(env, &r) == ND_OK ? r : NULL;
+}
 /* obj[name] = v */
 ND_NODISCARD nd_status ndx_set_number(nd_env env, nd_value obj, const char *name, double v);
 ND_NODISCARD nd_status ndx_set_string(nd_env env, nd_value obj, const char *name, const char *s);
@@ -116,7 +180,8 @@ ND_NODISCARD nd_status ndx_define(nd_env env, nd_value obj, size_t count, const 
 /* A new plain object with props defined on it (a plugin's binding). */
 ND_NODISCARD nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, void *data,
                                       nd_value *result);
-/* nd_class_new, where props (and the constructor) with NULL data get data. */
+/* nd_class_new (whose constructor gets data), with data also given to the
+ * props that have none. */
 ND_NODISCARD nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs, void *data,
                                      size_t count, const nd_property *props, nd_value *result);
 #define ndx_define_all(env, obj, props, data) ndx_define(env, obj, NDX_COUNT(props), props, data)
@@ -151,7 +216,8 @@ ND_NODISCARD nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct soc
 
 /* ---- signals ------------------------------------------------------------------------ */
 
-/* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)... */
+/* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)...
+ * (the user includes <signal.h>). */
 #define NDX_SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
   X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)           \
   X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)         \
