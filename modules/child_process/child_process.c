@@ -1,17 +1,17 @@
 /* child_process — the native half of the child_process plugin: starting
  * processes (fork + execve with the descriptors, directory, environment and
  * session the caller asked for), reporting exec failures through a
- * close-on-exec pipe, reaping children on SIGCHLD on the loop thread, the
- * Pipe handle that moves bytes between the loop and a child's stdio, and the
- * blocking spawnSync with its own poll() loop (never the main loop).
- * child_process.js owns the API (ChildProcess, spawn, exec, execFile and the
- * synchronous variants) on top of `binding`.
+ * close-on-exec pipe, reaping children on SIGCHLD on the loop thread, and
+ * the blocking spawnSync with its own poll() loop (never the main loop).
+ * The parent's ends of a child's stdio pipes are Pipe handles on the
+ * descriptor-stream core of libnodus_aux (nodus_aux_stream.h), which owns
+ * their reads, write queue and lifetime. child_process.js owns the API
+ * (ChildProcess, spawn, exec, execFile and the synchronous variants) on top
+ * of `binding`.
  *
- * Lifetime: a Pipe pins its JS object from construction until close(); its C
- * state is freed by the finalizer only, so a late method call finds a closed
- * pipe. A running child pins its JS owner and holds a loop reference (unless
- * unref'd) until it is reaped. The cleanup hook closes every open pipe and
- * drops every child record at exit. */
+ * Lifetime: a running child pins its JS owner and holds a loop reference
+ * (unless unref'd) until it is reaped. The cleanup hook drops every child
+ * record at exit (the stream core closes the pipes). */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE
 #endif
@@ -29,48 +29,28 @@
 #include <unistd.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
+#include <nodus/nodus_aux_stream.h>
 
 #include "child_process_js.h"
 
-#define READ_SIZE 65536
-#define READS_PER_EVENT 16
+#define READ_SIZE 65536   /* spawnSync's reads */
 #define MAX_STDIO 64
 
 extern char **environ;
 
-#define SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
-  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)      \
-  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)    \
-  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)  \
-  X(SIGIO) X(SIGPWR) X(SIGSYS)
+static const nd_type_tag pipe_tag = {"Pipe"};
 
-enum { CB_READ, CB_WRITE, CB_EXIT, CB_COUNT };
-static const char *const cb_names[CB_COUNT] = {"onread", "onwrite", "onexit"};
-
-typedef struct cpipe cpipe;
 typedef struct kid kid;
 
 typedef struct {
   nd_env env;
-  nd_ref cb[CB_COUNT];
-  nd_ref arraybuffer_ctor;
+  nd_ref onexit;      /* the exit callback, from setCallbacks */
+  ndx_stream_class *pipes;
   nd_signal *sigchld;
   nd_timer *recheck;  /* reaps again after an exit callback threw */
-  cpipe *open;  /* pipes with a descriptor */
-  kid *kids;    /* children not reaped yet */
+  kid *kids;          /* children not reaped yet */
 } cp_state;
-
-struct cpipe {
-  cpipe *prev, *next;
-  cp_state *st;
-  nd_env env;
-  int fd;
-  nd_watch *watch;
-  nd_ref self;
-  char *pending;          /* the unwritten rest of one write */
-  size_t pending_off, pending_len;
-  bool reading, eof, closed, refed;
-};
 
 struct kid {
   kid *next;
@@ -80,26 +60,6 @@ struct kid {
 };
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static nd_value num(nd_env env, double v)
-{
-  nd_value r;
-  return nd_number(env, v, &r) == ND_OK ? r : NULL;
-}
-
-static nd_value arg_error(nd_env env, const char *msg)
-{
-  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
-  return NULL;
-}
-
-static const char *signal_name(int sig)
-{
-#define X(s) if (sig == s) return #s;
-  SIGNALS(X)
-#undef X
-  return NULL;
-}
 
 static void close_fd(int *fd)
 {
@@ -159,12 +119,12 @@ static bool strv_from(nd_env env, nd_value arr, char ***out)
 {
   uint32_t n = 0;
   if (!nd_is_array(env, arr) || nd_array_length(env, arr, &n) != ND_OK) {
-    arg_error(env, "expected an array of strings");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected an array of strings");
     return false;
   }
   char **v = calloc((size_t)n + 1, sizeof *v);
   if (!v) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    ndx_throw_oom(env);
     return false;
   }
   for (uint32_t i = 0; i < n; i++) {
@@ -236,7 +196,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   for (int i = 0; i < MAX_STDIO; i++) r->src[i] = r->parent[i] = r->owned[i] = -1;
   char *file = NULL;
   if (nd_get_named(env, o, "file", &v) != ND_OK || nd_get_string_dup(env, v, &file, NULL) != ND_OK) {
-    if (!nd_exception_pending(env)) arg_error(env, "The \"file\" argument must be of type string");
+    if (!nd_exception_pending(env)) ndx_arg_type_error(env, "file", "string", v);
     return 1;
   }
   if (nd_get_named(env, o, "args", &v) != ND_OK || !strv_from(env, v, &r->argv)) goto fail;
@@ -254,14 +214,17 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   if (nd_get_named(env, o, "cwd", &v) != ND_OK) goto fail;
   if (!nd_is_nullish(env, v) && nd_get_string_dup(env, v, &r->cwd, NULL) != ND_OK) goto fail;
   if (nd_get_named(env, o, "detached", &v) != ND_OK) goto fail;
-  nd_get_bool(env, v, &r->detached);
+  if (nd_get_bool(env, v, &r->detached) != ND_OK) {
+    ndx_arg_type_error(env, "options.detached", "boolean", v);
+    goto fail;
+  }
   if (!build_candidates(r, file)) goto nomem;
   free(file);
   file = NULL;
   uint32_t n = 0;
   if (nd_get_named(env, o, "stdio", &v) != ND_OK || !nd_is_array(env, v) ||
       nd_array_length(env, v, &n) != ND_OK || n > MAX_STDIO) {
-    arg_error(env, "The \"stdio\" option must be an array of at most 64 entries");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "The \"stdio\" option must be an array of at most 64 entries");
     goto fail;
   }
   r->nstdio = (int)n;
@@ -269,7 +232,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
     nd_value e;
     int32_t kind;
     if (nd_get_index(env, v, i, &e) != ND_OK || nd_get_int32(env, e, &kind) != ND_OK) {
-      arg_error(env, "invalid stdio entry");
+      ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid stdio entry");
       goto fail;
     }
     if (kind >= 0) {
@@ -290,7 +253,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
         r->src[i] = r->owned[i] = fds[1];
         r->parent[i] = fds[0];
       }
-      set_nonblock(r->parent[i]);
+      if (!set_nonblock(r->parent[i])) goto sys;
     }
   }
   return 0;
@@ -301,7 +264,7 @@ sys: {
     return -e;
   }
 nomem:
-  nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+  ndx_throw_oom(env);
 fail:
   free(file);
   req_free(r);
@@ -402,252 +365,6 @@ static pid_t do_spawn(spawn_req *r)
   return pid;
 }
 
-/* ---- Pipe: one end of a child's stdio on the loop ------------------------ */
-
-static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data);
-
-static void pipe_update(cpipe *p)
-{
-  if (p->closed || p->fd < 0) return;
-  int ev = 0;
-  if (p->reading && !p->eof) ev |= ND_READABLE;
-  if (p->pending) ev |= ND_WRITABLE_EV;
-  if (!ev) {
-    if (p->watch) nd_watch_stop(p->watch);
-    return;
-  }
-  if (!p->watch) {
-    p->watch = nd_watch_new(p->env, p->fd, pipe_ready, p);
-    if (!p->watch) return;
-    nd_watch_ref(p->watch, p->refed);
-  }
-  nd_watch_start(p->watch, ev);
-}
-
-static void pipe_release(cpipe *p, bool refs_alive)
-{
-  if (p->closed) return;
-  p->closed = true;
-  nd_watch_free(p->watch);
-  p->watch = NULL;
-  free(p->pending);
-  p->pending = NULL;
-  if (p->fd >= 0) {
-    if (p->prev) p->prev->next = p->next;
-    else if (p->st->open == p) p->st->open = p->next;
-    if (p->next) p->next->prev = p->prev;
-    p->prev = p->next = NULL;
-    close(p->fd);
-    p->fd = -1;
-  }
-  if (p->self && refs_alive) nd_ref_free(p->env, p->self);
-  p->self = NULL;
-}
-
-static void pipe_finalize(void *data, void *hint)
-{
-  cpipe *p = data;
-  pipe_release(p, false);
-  free(p);
-}
-
-static bool pipe_call(cpipe *p, int which, size_t argc, nd_value *argv)
-{
-  nd_value self, fn;
-  if (!p->self || !p->st->cb[which]) return false;
-  if (nd_ref_get(p->env, p->self, &self) != ND_OK || nd_ref_get(p->env, p->st->cb[which], &fn) != ND_OK)
-    return false;
-  return nd_call(p->env, self, fn, argc, argv, NULL) == ND_OK;
-}
-
-static void pipe_read(cpipe *p)
-{
-  static char scratch[READ_SIZE];
-  nd_env env = p->env;
-  for (int i = 0; i < READS_PER_EVENT && p->reading && !p->closed && !p->eof; i++) {
-    ssize_t n;
-    do n = read(p->fd, scratch, sizeof scratch); while (n < 0 && errno == EINTR);
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
-    nd_scope scope;
-    if (nd_scope_open(env, &scope) != ND_OK) return;
-    nd_value argv[2];
-    if (n <= 0) {
-      int err = n < 0 ? errno : 0;
-      p->eof = true;
-      p->reading = false;
-      pipe_update(p);
-      if (nd_undefined(env, &argv[0]) == ND_OK && (argv[1] = num(env, -err)) != NULL)
-        pipe_call(p, CB_READ, 2, argv);
-      nd_scope_close(env, scope);
-      return;
-    }
-    nd_value ctor, len;
-    void *mem = NULL;
-    bool ok = nd_ref_get(env, p->st->arraybuffer_ctor, &ctor) == ND_OK &&
-              nd_number(env, (double)n, &len) == ND_OK &&
-              nd_new_instance(env, ctor, 1, &len, &argv[0]) == ND_OK &&
-              nd_arraybuffer_info(env, argv[0], &mem, NULL) == ND_OK;
-    if (ok) {
-      memcpy(mem, scratch, (size_t)n);
-      ok = (argv[1] = num(env, (double)n)) != NULL && pipe_call(p, CB_READ, 2, argv);
-    }
-    nd_scope_close(env, scope);
-    if (!ok || (size_t)n < sizeof scratch) return;
-  }
-}
-
-static void pipe_flush(cpipe *p)
-{
-  while (p->pending && p->pending_off < p->pending_len) {
-    ssize_t n;
-    do n = write(p->fd, p->pending + p->pending_off, p->pending_len - p->pending_off);
-    while (n < 0 && errno == EINTR);
-    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
-    int err = n < 0 ? errno : 0;
-    if (n > 0) p->pending_off += (size_t)n;
-    if (err || p->pending_off == p->pending_len) {
-      free(p->pending);
-      p->pending = NULL;
-      pipe_update(p);
-      nd_value a = num(p->env, -err);
-      if (a) pipe_call(p, CB_WRITE, 1, &a);
-      return;
-    }
-  }
-}
-
-static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data)
-{
-  cpipe *p = data;
-  if (p->closed) return;
-  if ((revents & ND_WRITABLE_EV) && p->pending) {
-    pipe_flush(p);
-    if (p->closed) return;
-  }
-  if ((revents & ND_READABLE) && p->reading) pipe_read(p);
-}
-
-static cpipe *this_pipe(nd_env env, nd_value self)
-{
-  void *p = NULL;
-  if (nd_unwrap(env, self, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "Illegal invocation: not a child_process pipe");
-    return NULL;
-  }
-  return p;
-}
-
-/* new Pipe(fd): takes ownership of a descriptor spawn() returned. */
-static nd_value pipe_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  cp_state *st = data;
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  cpipe *p = calloc(1, sizeof *p);
-  if (!p) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
-  }
-  p->st = st;
-  p->env = env;
-  p->fd = -1;
-  p->refed = true;
-  if (nd_wrap(env, self, p, pipe_finalize, NULL) != ND_OK) {
-    free(p);
-    nd_throw_error(env, "ERR_INVALID_STATE", "cannot wrap a pipe");
-    return NULL;
-  }
-  nd_ref_new(env, self, &p->self);
-  p->fd = fd;
-  p->next = st->open;
-  if (st->open) st->open->prev = p;
-  st->open = p;
-  return NULL;
-}
-
-#define SELF_OPEN(p)                         \
-  cpipe *p = this_pipe(env, self);           \
-  if (!p) return NULL;                       \
-  if (p->closed) return num(env, -EBADF)
-
-static nd_value pipe_read_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  SELF_OPEN(p);
-  p->reading = true;
-  pipe_update(p);
-  return num(env, 0);
-}
-
-static nd_value pipe_read_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  SELF_OPEN(p);
-  p->reading = false;
-  pipe_update(p);
-  return num(env, 0);
-}
-
-/* write(u8) -> 0 when written, 1 when the rest is queued (onwrite(err)
- * follows), -errno on failure. One write at a time. */
-static nd_value pipe_write(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  SELF_OPEN(p);
-  if (p->pending) return num(env, -EBUSY);
-  void *buf = NULL;
-  size_t len = 0;
-  if (!nd_is_typedarray(env, argv[0]) || nd_typedarray_info(env, argv[0], &buf, &len, NULL, NULL) != ND_OK)
-    return arg_error(env, "The \"chunk\" argument must be a Uint8Array");
-  size_t off = 0;
-  while (off < len) {
-    ssize_t n;
-    do n = write(p->fd, (char *)buf + off, len - off); while (n < 0 && errno == EINTR);
-    if (n < 0) {
-      if (errno == EAGAIN || errno == EWOULDBLOCK) break;
-      return num(env, -errno);
-    }
-    off += (size_t)n;
-  }
-  if (off == len) return num(env, 0);
-  p->pending = malloc(len - off);
-  if (!p->pending) return num(env, -ENOMEM);
-  memcpy(p->pending, (char *)buf + off, len - off);
-  p->pending_off = 0;
-  p->pending_len = len - off;
-  pipe_update(p);
-  return num(env, 1);
-}
-
-/* shutdown(): ends the writing half of a socketpair end (extra stdio). */
-static nd_value pipe_shutdown(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  SELF_OPEN(p);
-  return num(env, shutdown(p->fd, SHUT_WR) == 0 ? 0 : -errno);
-}
-
-static nd_value pipe_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  cpipe *p = this_pipe(env, self);
-  if (!p) return NULL;
-  pipe_release(p, true);
-  return NULL;
-}
-
-static nd_value pipe_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  SELF_OPEN(p);
-  bool on = true;
-  nd_get_bool(env, argv[0], &on);
-  p->refed = on;
-  if (p->watch) nd_watch_ref(p->watch, on);
-  return NULL;
-}
-
-static nd_value pipe_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  cpipe *p = this_pipe(env, self);
-  if (!p) return NULL;
-  return num(env, p->fd);
-}
-
 /* ---- children ------------------------------------------------------------- */
 
 static void kid_drop(cp_state *st, kid *k, bool refs_alive)
@@ -664,6 +381,21 @@ static void kid_drop(cp_state *st, kid *k, bool refs_alive)
 
 static void on_recheck(nd_env env, nd_timer *t, void *data);
 
+/* The exit callback's arguments: (code, null), (null, 'SIGNAME' or the
+ * number of a signal without a name), or (-ECHILD, null) when the child
+ * could not be waited for. */
+static bool exit_args(nd_env env, pid_t r, int status, nd_value *argv)
+{
+  if (r < 0) return (argv[0] = ndx_number(env, -ECHILD)) && nd_null(env, &argv[1]) == ND_OK;
+  if (WIFSIGNALED(status)) {
+    const char *name = ndx_signal_name(WTERMSIG(status));
+    if (nd_null(env, &argv[0]) != ND_OK) return false;
+    if (name) return nd_string_utf8(env, name, ND_AUTO_LENGTH, &argv[1]) == ND_OK;
+    return (argv[1] = ndx_number(env, WTERMSIG(status))) != NULL;
+  }
+  return (argv[0] = ndx_number(env, WEXITSTATUS(status))) && nd_null(env, &argv[1]) == ND_OK;
+}
+
 /* On SIGCHLD: reap each known child that has exited, on the loop thread. */
 static void reap(nd_env env, cp_state *st)
 {
@@ -671,31 +403,21 @@ static void reap(nd_env env, cp_state *st)
   while (again) {
     again = false;
     for (kid *k = st->kids; k; k = k->next) {
-      int status;
+      int status = 0;
       pid_t r;
       do r = waitpid(k->pid, &status, WNOHANG); while (r < 0 && errno == EINTR);
       if (r == 0) continue;
-      nd_value owner = NULL, fn = NULL, argv[2];
-      nd_ref_get(env, k->owner, &owner);
+      nd_value owner, fn, argv[2];
+      bool have_owner = nd_ref_get(env, k->owner, &owner) == ND_OK;
       kid_drop(st, k, true);
-      if (r < 0) {
-        argv[0] = num(env, -ECHILD);
-        nd_null(env, &argv[1]);
-      } else if (WIFSIGNALED(status)) {
-        const char *name = signal_name(WTERMSIG(status));
-        nd_null(env, &argv[0]);
-        if (name) nd_string_utf8(env, name, ND_AUTO_LENGTH, &argv[1]);
-        else argv[1] = num(env, WTERMSIG(status));
-      } else {
-        argv[0] = num(env, WEXITSTATUS(status));
-        nd_null(env, &argv[1]);
-      }
-      if (owner && st->cb[CB_EXIT] && nd_ref_get(env, st->cb[CB_EXIT], &fn) == ND_OK &&
-          nd_call(env, owner, fn, 2, argv, NULL) != ND_OK) {
+      bool ok = have_owner && exit_args(env, r, status, argv);
+      if (ok && st->onexit && nd_ref_get(env, st->onexit, &fn) == ND_OK)
+        ok = nd_call(env, owner, fn, 2, argv, NULL) == ND_OK;
+      if (!ok && nd_exception_pending(env)) {
         /* The exception propagates from this callback; other children that
          * exited in the meantime are reaped from a fresh one. */
         if (!st->recheck) st->recheck = nd_timer_new(env, on_recheck, st);
-        if (st->recheck) nd_timer_start(st->recheck, 0, 0);
+        if (st->recheck) ND_IGNORE(nd_timer_start(st->recheck, 0, 0)); /* else the next SIGCHLD reaps */
         return;
       }
       again = true; /* the list changed: start over */
@@ -719,55 +441,61 @@ static void on_sigchld(nd_env env, nd_signal *s, int signum, void *data)
 static nd_value b_spawn(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   cp_state *st = data;
-  if (!nd_is_object(env, argv[0]) || !nd_is_object(env, argv[1])) return arg_error(env, "spawn(options, owner)");
+  if (!nd_is_object(env, argv[0])) return ndx_arg_type_error(env, "options", "object", argv[0]);
+  if (!nd_is_object(env, argv[1])) return ndx_arg_type_error(env, "owner", "object", argv[1]);
   if (!st->sigchld) {
     st->sigchld = nd_signal_new(env, SIGCHLD, on_sigchld, st);
-    if (!st->sigchld) {
-      nd_throw_errno(env, EINVAL, "signal", NULL);
-      return NULL;
-    }
+    if (!st->sigchld) return ndx_throw_errno(env, EINVAL, "signal", NULL);
   }
   spawn_req r;
   int rc = req_parse(env, argv[0], &r);
   if (rc > 0) return NULL;
-  if (rc < 0) return num(env, rc);
+  if (rc < 0) return ndx_number(env, rc);
+  /* The record exists before the child does, so a running child is always
+   * reaped and reported. */
   kid *k = calloc(1, sizeof *k);
   if (!k) {
     req_free(&r);
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
+    return ndx_throw_oom(env);
+  }
+  if (nd_ref_new(env, argv[1], &k->owner) != ND_OK) {
+    free(k);
+    req_free(&r);
     return NULL;
   }
   pid_t pid = do_spawn(&r);
   if (pid < 0) {
+    nd_ref_free(env, k->owner);
     free(k);
     req_free(&r);
-    return num(env, pid);
-  }
-  nd_value stdio;
-  bool ok = nd_get_named(env, argv[0], "stdio", &stdio) == ND_OK;
-  for (int i = 0; i < r.nstdio; i++) {
-    if (r.parent[i] < 0) continue;
-    if (ok && nd_set_index(env, stdio, (uint32_t)i, num(env, r.parent[i])) == ND_OK) r.parent[i] = -1;
-    else ok = false;
+    return ndx_number(env, pid);
   }
   k->pid = pid;
   k->refed = true;
   nd_loop_ref(env);
-  nd_ref_new(env, argv[1], &k->owner);
   k->next = st->kids;
   st->kids = k;
+  /* The parent's ends go to JS as descriptors for Pipe; one that cannot be
+   * handed over is closed by req_free (the child sees EOF or EPIPE). */
+  nd_value stdio, fd;
+  bool ok = nd_get_named(env, argv[0], "stdio", &stdio) == ND_OK;
+  for (int i = 0; ok && i < r.nstdio; i++) {
+    if (r.parent[i] < 0) continue;
+    ok = (fd = ndx_number(env, r.parent[i])) && nd_set_index(env, stdio, (uint32_t)i, fd) == ND_OK;
+    if (ok) r.parent[i] = -1;
+  }
   req_free(&r);
-  if (!ok) return NULL;
-  return num(env, pid);
+  return ok ? ndx_number(env, pid) : NULL;
 }
 
 static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   cp_state *st = data;
-  int32_t pid;
+  int64_t pid;
   bool on = true;
-  if (nd_get_int32(env, argv[0], &pid) != ND_OK) return NULL;
-  nd_get_bool(env, argv[1], &on);
+  if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
+      (!nd_is_undefined(env, argv[1]) && ndx_check_bool(env, argv[1], "ref", &on) != ND_OK))
+    return NULL;
   for (kid *k = st->kids; k; k = k->next)
     if (k->pid == pid && k->refed != on) {
       k->refed = on;
@@ -779,10 +507,11 @@ static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *ar
 
 static nd_value b_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  int32_t pid, sig;
-  if (nd_get_int32(env, argv[0], &pid) != ND_OK || nd_get_int32(env, argv[1], &sig) != ND_OK)
-    return arg_error(env, "kill(pid, signal)");
-  return num(env, kill(pid, sig) == 0 ? 0 : -errno);
+  int64_t pid, sig;
+  if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
+      ndx_check_int(env, argv[1], "signal", 0, 127, &sig) != ND_OK)
+    return NULL;
+  return ndx_number(env, kill((pid_t)pid, (int)sig) == 0 ? 0 : -errno);
 }
 
 /* ---- spawnSync: a private poll() loop over the child's pipes -------------- */
@@ -807,18 +536,34 @@ static bool grow_append(growbuf *g, const char *p, size_t n)
   return true;
 }
 
+/* options[name] when it is a number (else *out is left alone); false with
+ * an exception pending when reading it threw. */
+static bool opt_number(nd_env env, nd_value o, const char *name, double *out)
+{
+  nd_value v;
+  if (nd_get_named(env, o, name, &v) != ND_OK) return false;
+  return !nd_is_number(env, v) || nd_get_double(env, v, out) == ND_OK;
+}
+
+/* res.error = err; false with an exception pending. */
+static bool set_error(nd_env env, nd_value res, int err)
+{
+  nd_value e = ndx_number(env, err);
+  return e && nd_set_named(env, res, "error", e) == ND_OK;
+}
+
 /* spawnSync(options) with options.input (Uint8Array or undefined),
  * timeout (ms, 0 = none), killSignal, maxBuffer (bytes, 0 = none).
  * Returns {pid, status, signal, output: [null|ArrayBuffer...], error}. */
 static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
-  if (!nd_is_object(env, argv[0])) return arg_error(env, "spawnSync(options)");
+  if (!nd_is_object(env, argv[0])) return ndx_arg_type_error(env, "options", "object", argv[0]);
   nd_value o = argv[0], v;
-  double timeout = 0, maxbuf = 0;
-  int32_t killsig = SIGTERM;
-  if (nd_get_named(env, o, "timeout", &v) == ND_OK && nd_is_number(env, v)) nd_get_double(env, v, &timeout);
-  if (nd_get_named(env, o, "maxBuffer", &v) == ND_OK && nd_is_number(env, v)) nd_get_double(env, v, &maxbuf);
-  if (nd_get_named(env, o, "killSignal", &v) == ND_OK && nd_is_number(env, v)) nd_get_int32(env, v, &killsig);
+  double timeout = 0, maxbuf = 0, killsig_d = SIGTERM;
+  if (!opt_number(env, o, "timeout", &timeout) || !opt_number(env, o, "maxBuffer", &maxbuf) ||
+      !opt_number(env, o, "killSignal", &killsig_d))
+    return NULL;
+  int killsig = killsig_d >= 0 && killsig_d < NSIG ? (int)killsig_d : SIGTERM;
   char *input = NULL;
   size_t input_len = 0;
   if (nd_get_named(env, o, "input", &v) != ND_OK) return NULL;
@@ -826,10 +571,7 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     void *p = NULL;
     if (nd_typedarray_info(env, v, &p, &input_len, NULL, NULL) != ND_OK) return NULL;
     input = malloc(input_len ? input_len : 1);
-    if (!input) {
-      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-      return NULL;
-    }
+    if (!input) return ndx_throw_oom(env);
     memcpy(input, p, input_len);
   }
   spawn_req r;
@@ -846,15 +588,13 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
   }
   if (rc < 0) {
     free(input);
-    nd_set_named(env, res, "error", num(env, rc));
-    return res;
+    return set_error(env, res, rc) ? res : NULL;
   }
   pid_t pid = do_spawn(&r);
   if (pid < 0) {
     free(input);
     req_free(&r);
-    nd_set_named(env, res, "error", num(env, pid));
-    return res;
+    return set_error(env, res, pid) ? res : NULL;
   }
   growbuf out[MAX_STDIO];
   memset(out, 0, sizeof out);
@@ -951,10 +691,10 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     }
     poll(NULL, 0, left < 10 ? (int)left + 1 : 10);
   }
-  bool ok = nd_set_named(env, res, "pid", num(env, pid)) == ND_OK;
-  nd_value st_v, sig_v, output;
+  nd_value pid_v = ndx_number(env, pid), st_v, sig_v, output;
+  bool ok = pid_v && nd_set_named(env, res, "pid", pid_v) == ND_OK;
   if (WIFSIGNALED(status)) {
-    const char *name = signal_name(WTERMSIG(status));
+    const char *name = ndx_signal_name(WTERMSIG(status));
     ok = ok && nd_null(env, &st_v) == ND_OK &&
          (name ? nd_string_utf8(env, name, ND_AUTO_LENGTH, &sig_v) : nd_int32(env, WTERMSIG(status), &sig_v)) == ND_OK;
   } else {
@@ -967,7 +707,7 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
   for (int i = 0; i < r.nstdio; i++) {
     nd_value item, kind_v;
     int32_t kind = 0;
-    if (ok && nd_get_index(env, stdio_v, (uint32_t)i, &kind_v) == ND_OK) nd_get_int32(env, kind_v, &kind);
+    if (ok) ok = nd_get_index(env, stdio_v, (uint32_t)i, &kind_v) == ND_OK && nd_get_int32(env, kind_v, &kind) == ND_OK;
     if (ok && kind == -1 && i > 0) {
       void *mem = NULL;
       ok = nd_arraybuffer_new(env, out[i].len, &mem, &item) == ND_OK;
@@ -981,109 +721,67 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
   req_free(&r);
   if (!ok) return NULL;
   if (nd_set_named(env, res, "output", output) != ND_OK) return NULL;
-  if (error && nd_set_named(env, res, "error", num(env, error)) != ND_OK) return NULL;
+  if (error && !set_error(env, res, error)) return NULL;
   return res;
 }
 
 /* ---- module functions --------------------------------------------------------- */
 
+/* setCallbacks({onread, onwrite, onshutdown, onexit}): the pipes' go to
+ * the stream core, onexit(code, signal) runs with this = the ChildProcess. */
 static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   cp_state *st = data;
-  for (int i = 0; i < CB_COUNT; i++) {
-    nd_value fn;
-    if (nd_get_named(env, argv[0], cb_names[i], &fn) != ND_OK) return NULL;
-    if (!nd_is_function(env, fn)) return arg_error(env, "every child_process callback must be a function");
-    if (st->cb[i]) nd_ref_free(env, st->cb[i]);
-    st->cb[i] = NULL;
-    if (nd_ref_new(env, fn, &st->cb[i]) != ND_OK) return NULL;
-  }
+  nd_value fn;
+  nd_ref r;
+  if (ndx_stream_set_callbacks(st->pipes, argv[0]) != ND_OK || nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
+    return NULL;
+  if (ndx_check_function(env, fn, "callbacks.onexit") != ND_OK) return NULL;
+  if (nd_ref_new(env, fn, &r) != ND_OK) return NULL;
+  if (st->onexit) nd_ref_free(env, st->onexit);
+  st->onexit = r;
   return NULL;
-}
-
-/* errnoError(err, syscall, path) -> an Error shaped as Node's */
-static nd_value b_errno_error(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  int32_t e = 0;
-  char *syscall = NULL, *path = NULL;
-  nd_get_int32(env, argv[0], &e);
-  if (e < 0) e = -e;
-  if (nd_is_string(env, argv[1])) nd_get_string_dup(env, argv[1], &syscall, NULL);
-  if (nd_is_string(env, argv[2])) nd_get_string_dup(env, argv[2], &path, NULL);
-  nd_value err;
-  nd_status s = nd_errno_error(env, e, syscall, path, &err);
-  free(syscall);
-  free(path);
-  return s == ND_OK ? err : NULL;
-}
-
-static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-{
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  return num(env, close(fd) == 0 ? 0 : -errno);
 }
 
 static void cleanup(void *data)
 {
   cp_state *st = data;
-  while (st->open) pipe_release(st->open, true);
   while (st->kids) kid_drop(st, st->kids, true);
   if (st->sigchld) nd_signal_free(st->sigchld);
   if (st->recheck) nd_timer_free(st->recheck);
-  for (int i = 0; i < CB_COUNT; i++)
-    if (st->cb[i]) nd_ref_free(st->env, st->cb[i]);
-  nd_ref_free(st->env, st->arraybuffer_ctor);
+  if (st->onexit) nd_ref_free(st->env, st->onexit);
   free(st);
 }
 
 static nd_value init(nd_env env, nd_value exports)
 {
   cp_state *st = calloc(1, sizeof *st);
-  if (!st) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
-  }
+  if (!st) return ndx_throw_oom(env);
   st->env = env;
-  const nd_property methods[] = {
-      {"readStart", pipe_read_start, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
-      {"readStop", pipe_read_stop, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
-      {"write", pipe_write, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"shutdown", pipe_shutdown, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
-      {"close", pipe_close, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, st},
-      {"ref", pipe_ref, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"fd", NULL, pipe_fd, NULL, NULL, 0, ND_CONFIGURABLE, st},
-  };
-  nd_value ctor, global, abctor, binding, signals, result;
-  if (nd_class_new(env, "Pipe", pipe_ctor, 1, st, sizeof methods / sizeof methods[0], methods, &ctor) != ND_OK ||
-      nd_global(env, &global) != ND_OK || nd_get_named(env, global, "ArrayBuffer", &abctor) != ND_OK ||
-      nd_ref_new(env, abctor, &st->arraybuffer_ctor) != ND_OK) {
-    free(st);
-    return NULL;
-  }
   if (nd_cleanup_hook(env, cleanup, st) != ND_OK) {
-    nd_ref_free(env, st->arraybuffer_ctor);
     free(st);
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "cannot register the child_process cleanup hook");
-    return NULL;
+    return ndx_throw_oom(env);
   }
-  const nd_property fns[] = {
-      {"setCallbacks", b_set_callbacks, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"spawn", b_spawn, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"spawnSync", b_spawn_sync, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
-      {"refChild", b_ref_child, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"kill", b_kill, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, st},
-      {"errnoError", b_errno_error, NULL, NULL, NULL, 3, ND_DEFAULT_METHOD, st},
-      {"closeFd", b_close_fd, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, st},
+  /* new Pipe(fd): the parent's end of a pipe (stdio 0-2) or a socketpair
+   * (3 and up) that spawn() returned; the core finds out which. */
+  static const nd_property fns[] = {
+      NDX_METHOD("setCallbacks", b_set_callbacks, 1),
+      NDX_METHOD("spawn", b_spawn, 2),
+      NDX_METHOD("spawnSync", b_spawn_sync, 1),
+      NDX_METHOD("refChild", b_ref_child, 2),
+      NDX_METHOD("kill", b_kill, 2),
   };
-  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &signals) != ND_OK ||
-      nd_set_named(env, binding, "Pipe", ctor) != ND_OK ||
-      nd_set_named(env, binding, "signals", signals) != ND_OK ||
-      nd_define_properties(env, binding, sizeof fns / sizeof fns[0], fns) != ND_OK)
+  nd_value ctor, binding, signals, result;
+  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK ||
+      ndx_signals_object(env, &signals) != ND_OK)
     return NULL;
-#define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
-  SIGNALS(X)
-#undef X
+  const nd_property values[] = {
+      NDX_VALUE("Pipe", ctor),
+      NDX_VALUE("signals", signals),
+      ndx_stream_errno_error_property(),
+  };
+  if (ndx_binding(env, fns, st, &binding) != ND_OK || ndx_define_all(env, binding, values, NULL) != ND_OK)
+    return NULL;
   if (nd_eval_plugin(env, "child_process", plugin_js, plugin_js_count, exports, binding,
                      &result) != ND_OK)
     return NULL;

@@ -7,8 +7,9 @@
 // failed start is emitted, never thrown) and 'close'(code, signal) once the
 // child has exited and its readable pipes have closed. The bytes move in
 // child_process.c: `binding.spawn` forks and execs, `binding.Pipe` is a pipe
-// end on the loop, and the calls back into this file are installed once
-// with binding.setCallbacks.
+// end on the loop (a stream of libnodus_aux's descriptor-stream core), and
+// the calls back into this file are installed once with
+// binding.setCallbacks.
 //
 // Evaluated as a CommonJS module body; free variables:
 //   exports, require, module, binding, process, global
@@ -145,7 +146,8 @@ PipeDuplex.prototype._write = PipeWritable.prototype._write;
 PipeDuplex.prototype._destroy = PipeWritable.prototype._destroy;
 PipeDuplex.prototype._final = function (cb) {
   var r = this._handle ? this._handle.shutdown() : 0;
-  cb(r < 0 ? errnoError(r, 'shutdown') : undefined);
+  if (r === 1) this._shutdownCb = cb;   // after the queue drains: onshutdown
+  else cb(r < 0 ? errnoError(r, 'shutdown') : undefined);
 };
 PipeDuplex.prototype.ref = PipeReadable.prototype.ref;
 PipeDuplex.prototype.unref = PipeReadable.prototype.unref;
@@ -154,19 +156,28 @@ binding.setCallbacks({
   onread: function (ab, n) {
     var s = this.owner;
     if (!s) return;
-    if (ab === undefined) {
+    if (n <= 0) {
       if (n < 0) s.destroy(errnoError(n, 'read'));
       else s.push(null);
       return;
     }
     if (!s.push(wrapArrayBuffer(ab, 0, n)) && this.owner === s && s._handle) s._handle.readStop();
   },
-  onwrite: function (err) {
+  // The one write in flight (Writable calls _write one at a time) completed
+  // or failed.
+  onwrite: function (count, status) {
     var s = this.owner;
-    if (!s) return;
+    if (!s || (count === 0 && status === 0)) return;
     var cb = s._pendingCb;
     s._pendingCb = null;
-    if (cb) cb(err < 0 ? errnoError(err, 'write') : undefined);
+    if (cb) cb(status < 0 ? errnoError(status, 'write') : undefined);
+  },
+  onshutdown: function (status) {
+    var s = this.owner;
+    var cb = s && s._shutdownCb;
+    if (!cb) return;
+    s._shutdownCb = null;
+    cb(status < 0 ? errnoError(status, 'shutdown') : undefined);
   },
   onexit: function (code, signal) {
     this._onExit(code, signal);

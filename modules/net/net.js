@@ -76,6 +76,37 @@ function lookupError(code, hostname) {
   return e;
 }
 
+// ---- names -----------------------------------------------------------------------
+
+var dns = null;
+
+// All addresses of host through dns.lookup, as cb(err, [{address, family}]).
+// With neither family nor hints given, node asks for ADDRCONFIG; a host
+// whose only addresses are loopback gets nothing that way, so the name is
+// asked again without it.
+function lookupAll(host, family, hints, cb) {
+  if (dns === null) dns = require('dns');
+  var addrconfig = family === 0 && hints === 0;
+  dns.lookup(host, { family: family, hints: addrconfig ? dns.ADDRCONFIG : hints, all: true }, function (err, list) {
+    if (addrconfig && err && err.code === 'ENOTFOUND') {
+      dns.lookup(host, { family: family, hints: 0, all: true }, function (err2, list2) {
+        cb(err2 ? netLookupError(err2, host) : null, list2);
+      });
+      return;
+    }
+    cb(err ? netLookupError(err, host) : null, list);
+  });
+}
+
+// dns reports getaddrinfo's failures by name; net's errors carry the
+// numbers too, as node's do.
+function netLookupError(err, host) {
+  if (err && err.syscall === 'getaddrinfo' && typeof err.errno !== 'number' && EAI_ERRNO[err.code] !== undefined) {
+    return lookupError(err.code, host);
+  }
+  return err;
+}
+
 function badPort(port, name) {
   var shown = typeof port === 'string' ? "'" + port + "'" : String(port);
   return codedError(RangeError, 'ERR_SOCKET_BAD_PORT',
@@ -615,7 +646,16 @@ Socket.prototype.connect = function () {
   if (typeof options.lookup === 'function') {
     // node's contract: lookup(hostname, options, cb(err, address, family)),
     // or cb(err, [{ address, family }]) when options.all is set.
-    options.lookup(host, { family: family, hints: 0, all: true }, function (err, address, fam) {
+    // node's options: family as given ('IPv4'/'IPv6' as 4/6), ADDRCONFIG
+    // when neither family nor hints narrow the answer.
+    if (dns === null) dns = require('dns');
+    var hints = options.hints | 0;
+    if (family === 0 && hints === 0) hints = dns.ADDRCONFIG;
+    // All addresses (to try in turn) unless the family or a local address
+    // already narrows it to one, as node asks.
+    var asked = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : options.family;
+    var all = family === 0 && !local;
+    options.lookup(host, { family: asked, hints: hints, all: all }, function (err, address, fam) {
       if (err) return resolved(err);
       var list = Array.isArray(address) ? address : [{ address: address, family: fam }];
       for (var i = 0; i < list.length; i++) {
@@ -624,9 +664,7 @@ Socket.prototype.connect = function () {
       resolved(null, list);
     });
   } else {
-    binding.getaddrinfo(host, family, function (code, list) {
-      resolved(code ? lookupError(code, host) : null, list);
-    });
+    lookupAll(host, family, options.hints | 0, resolved);
   }
   return this;
 };
@@ -877,10 +915,10 @@ Server.prototype.listen = function () {
     this._listenOn(function (h) { return h.bind(host, port, v6only); }, backlog, 'listen', host, port, true);
   } else {
     var generation = this._generation;
-    binding.getaddrinfo(String(host), 0, function (code, list) {
+    lookupAll(String(host), 0, 0, function (err, list) {
       if (self._generation !== generation) return;   // closed meanwhile
-      if (code || !list.length) {
-        self.emit('error', lookupError(code || 'ENOTFOUND', host));
+      if (err || !list.length) {
+        self.emit('error', err || lookupError('ENOTFOUND', host));
         return;
       }
       var ip = list[0].address;

@@ -1,6 +1,7 @@
 /* process — the OS side of the global `process`: ids and credentials, the
  * working directory, umask, signals (sent and received through the loop),
- * title, memory and clocks, and synchronous stdout/stderr writes.
+ * title, memory and clocks, synchronous stdout/stderr writes, and stdin as
+ * a stream of libnodus_aux's descriptor-stream core.
  * process.js turns the kernel's process object into an EventEmitter and
  * wires these natives into Node's API. */
 #include <errno.h>
@@ -20,54 +21,38 @@
 #include <unistd.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
+#include <nodus/nodus_aux_stream.h>
 
 #include "process_js.h"
 
 #define RET_IF(st) do { if ((st) != ND_OK) return NULL; } while (0)
 
-static nd_value num(nd_env env, double d)
-{
-  nd_value v;
-  return nd_number(env, d, &v) == ND_OK ? v : NULL;
-}
-
-static nd_value arg_error(nd_env env, const char *msg)
-{
-  nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
-  return NULL;
-}
-
 /* ---- ids and credentials ---- */
 
-static nd_value p_getuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getuid()); }
-static nd_value p_geteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, geteuid()); }
-static nd_value p_getgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getgid()); }
-static nd_value p_getegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getegid()); }
-static nd_value p_getpid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getpid()); }
-static nd_value p_getppid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return num(env, getppid()); }
+static nd_value p_getuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getuid()); }
+static nd_value p_geteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, geteuid()); }
+static nd_value p_getgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getgid()); }
+static nd_value p_getegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getegid()); }
+static nd_value p_getpid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getpid()); }
+static nd_value p_getppid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getppid()); }
 
 /* An id argument: a number, or a user/group name looked up in the system
  * databases. *id = -1 and an error is thrown when it does not exist. */
 static bool resolve_id(nd_env env, nd_value v, bool group, long *id, const char *what)
 {
-  double d;
-  if (nd_get_double(env, v, &d) == ND_OK) {
-    if (d < 0 || d > 4294967295.0 || d != (double)(long)d) {
-      char msg[128];
-      snprintf(msg, sizeof msg, "The value of \"id\" is out of range. It must be >= 0 && <= 4294967295. Received %g", d);
-      nd_throw_range_error(env, "ERR_OUT_OF_RANGE", msg);
-      return false;
-    }
-    *id = (long)d;
+  if (nd_is_number(env, v)) {
+    int64_t n;
+    if (ndx_check_int(env, v, "id", 0, 4294967295LL, &n) != ND_OK) return false;
+    *id = (long)n;
     return true;
   }
   char *name = NULL;
-  if (!nd_is_string(env, v) || nd_get_string_dup(env, v, &name, NULL) != ND_OK) {
-    char msg[96];
-    snprintf(msg, sizeof msg, "The \"id\" argument must be one of type number or string");
-    arg_error(env, msg);
+  if (!nd_is_string(env, v)) {
+    ndx_arg_type_error(env, "id", "number|string", v);
     return false;
   }
+  if (ndx_check_string(env, v, "id", &name, NULL) != ND_OK) return false;
   char buf[16384];
   int rc;
   *id = -1;
@@ -81,9 +66,7 @@ static bool resolve_id(nd_env env, nd_value v, bool group, long *id, const char 
     if (rc == 0 && res) *id = (long)res->pw_uid;
   }
   if (*id < 0) {
-    char msg[512];
-    snprintf(msg, sizeof msg, "%s identifier does not exist: %s", what, name);
-    nd_throw_error(env, "ERR_UNKNOWN_CREDENTIAL", msg);
+    ndx_throw_error(env, "ERR_UNKNOWN_CREDENTIAL", "%s identifier does not exist: %s", what, name);
     free(name);
     return false;
   }
@@ -104,11 +87,7 @@ static nd_value set_id(nd_env env, nd_value v, int which)
   case 2: rc = seteuid((uid_t)id); break;
   default: rc = setegid((gid_t)id); break;
   }
-  if (rc != 0) {
-    nd_throw_errno(env, errno, names[which], NULL);
-    return NULL;
-  }
-  return NULL;
+  return rc != 0 ? ndx_throw_errno(env, errno, names[which], NULL) : NULL;
 }
 
 static nd_value p_setuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 0); }
@@ -120,13 +99,14 @@ static nd_value p_getgroups(nd_env env, nd_value self, size_t argc, nd_value *ar
 {
   gid_t groups[512];
   int n = getgroups(512, groups);
-  if (n < 0) {
-    nd_throw_errno(env, errno, "getgroups", NULL);
-    return NULL;
-  }
+  if (n < 0) return ndx_throw_errno(env, errno, "getgroups", NULL);
   nd_value arr;
   RET_IF(nd_array_new(env, 0, &arr));
-  for (int i = 0; i < n; i++) RET_IF(nd_set_index(env, arr, (uint32_t)i, num(env, groups[i])));
+  for (int i = 0; i < n; i++) {
+    nd_value g = ndx_number(env, groups[i]);
+    if (!g) return NULL;
+    RET_IF(nd_set_index(env, arr, (uint32_t)i, g));
+  }
   return arr;
 }
 
@@ -135,9 +115,8 @@ static nd_value p_getgroups(nd_env env, nd_value self, size_t argc, nd_value *ar
 static nd_value p_chdir(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   char *dir = NULL;
-  if (!nd_is_string(env, argv[0])) return arg_error(env, "The \"directory\" argument must be of type string");
-  if (nd_get_string_dup(env, argv[0], &dir, NULL) != ND_OK) return NULL;
-  if (chdir(dir) != 0) nd_throw_errno(env, errno, "chdir", dir);
+  if (ndx_check_string(env, argv[0], "directory", &dir, NULL) != ND_OK) return NULL;
+  if (chdir(dir) != 0) ndx_throw_errno(env, errno, "chdir", dir);
   free(dir);
   return NULL;
 }
@@ -148,48 +127,35 @@ static nd_value p_umask(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   if (argc == 0 || nd_is_undefined(env, argv[0])) {
     old = umask(0);
     umask(old);
-    return num(env, old);
+    return ndx_number(env, old);
   }
-  double m;
+  int64_t m;
   if (nd_is_string(env, argv[0])) {
     char buf[32], *end;
     if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, NULL) != ND_OK) return NULL;
     long v = strtol(buf, &end, 8);
     if (!*buf || *end || v < 0 || v > 0777) {
-      nd_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
-                          "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
-      return NULL;
+      return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
+                                  "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
     }
-    m = (double)v;
-  } else if (nd_get_double(env, argv[0], &m) != ND_OK || m < 0 || m > 4294967295.0 || m != (double)(long)m) {
-    return arg_error(env, "The \"mask\" argument must be of type number or an octal string");
+    m = v;
+  } else if (ndx_check_int(env, argv[0], "mask", 0, 4294967295LL, &m) != ND_OK) {
+    return NULL;
   }
-  old = umask((mode_t)((long)m & 0777));
-  return num(env, old);
+  old = umask((mode_t)(m & 0777));
+  return ndx_number(env, old);
 }
 
 /* ---- signals ---- */
 
-#define SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
-  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)      \
-  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)    \
-  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)  \
-  X(SIGIO) X(SIGPWR) X(SIGSYS)
-
 static nd_value p_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  double pid, sig = SIGTERM;
-  if (nd_get_double(env, argv[0], &pid) != ND_OK || pid != (double)(long)pid)
-    return arg_error(env, "The \"pid\" argument must be of type number");
-  if (argc > 1 && !nd_is_nullish(env, argv[1]) && nd_get_double(env, argv[1], &sig) != ND_OK)
-    return arg_error(env, "The \"signal\" argument must be of type number or string");
-  if (kill((pid_t)pid, (int)sig) != 0) {
-    nd_throw_errno(env, errno, "kill", NULL);
+  int64_t pid, sig = SIGTERM;
+  if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
+      (argc > 1 && !nd_is_nullish(env, argv[1]) && ndx_check_int(env, argv[1], "signal", 0, 127, &sig) != ND_OK))
     return NULL;
-  }
-  nd_value t;
-  RET_IF(nd_boolean(env, true, &t));
-  return t;
+  if (kill((pid_t)pid, (int)sig) != 0) return ndx_throw_errno(env, errno, "kill", NULL);
+  return ndx_bool(env, true);
 }
 
 typedef struct {
@@ -197,12 +163,15 @@ typedef struct {
   nd_ref fn;
 } sigwatch;
 
+static const nd_type_tag sigwatch_tag = {"SignalWatch"};
+
 static void on_signal(nd_env env, nd_signal *s, int signum, void *data)
 {
   sigwatch *w = data;
   nd_value fn, arg;
+  /* A listener that throws leaves the exception pending: the loop reports it. */
   if (nd_ref_get(env, w->fn, &fn) != ND_OK || nd_int32(env, signum, &arg) != ND_OK) return;
-  nd_call(env, NULL, fn, 1, &arg, NULL);
+  ND_IGNORE(nd_call(env, NULL, fn, 1, &arg, NULL));
 }
 
 static void sigwatch_free(void *data, void *hint)
@@ -218,23 +187,23 @@ static nd_value p_watch_signal(nd_env env, nd_value self, size_t argc, nd_value 
 {
   int32_t signum;
   if (nd_get_int32(env, argv[0], &signum) != ND_OK || signum <= 0 || signum >= 65 ||
-      signum == SIGKILL || signum == SIGSTOP) {
-    nd_throw_type_error(env, "ERR_UNKNOWN_SIGNAL", "Unknown or uncatchable signal");
-    return NULL;
-  }
-  if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"listener\" argument must be of type function");
+      signum == SIGKILL || signum == SIGSTOP)
+    return ndx_throw_type_error(env, "ERR_UNKNOWN_SIGNAL", "Unknown or uncatchable signal");
+  if (ndx_check_function(env, argv[1], "listener") != ND_OK) return NULL;
   sigwatch *w = calloc(1, sizeof *w);
-  if (!w) return NULL;
+  if (!w) return ndx_throw_oom(env);
   nd_value h;
-  if (nd_wrapped_new(env, w, sigwatch_free, NULL, &h) != ND_OK) {
+  if (ndx_wrapped_new(env, &sigwatch_tag, w, sigwatch_free, NULL, &h) != ND_OK) {
     free(w);
     return NULL;
   }
+  /* From here the finalizer owns w (and frees the signal). */
   if (nd_ref_new(env, argv[1], &w->fn) != ND_OK) return NULL;
   w->sig = nd_signal_new(env, signum, on_signal, w);
   if (!w->sig) {
-    nd_throw_errno(env, EINVAL, "signal", NULL);
-    return NULL;
+    nd_ref_free(env, w->fn);
+    w->fn = NULL;
+    return ndx_throw_errno(env, EINVAL, "signal", NULL);
   }
   return h;
 }
@@ -242,8 +211,9 @@ static nd_value p_watch_signal(nd_env env, nd_value self, size_t argc, nd_value 
 static nd_value p_unwatch_signal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   void *p = NULL;
-  if (nd_unwrap(env, argv[0], &p) != ND_OK || !p) return NULL;
+  if (nd_unwrap_tagged(env, argv[0], &sigwatch_tag, &p) != ND_OK) return NULL;
   sigwatch *w = p;
+  if (!w) return NULL;
   if (w->sig) nd_signal_free(w->sig);
   w->sig = NULL;
   if (w->fn) nd_ref_free(env, w->fn);
@@ -315,12 +285,12 @@ static nd_value p_memory_usage(nd_env env, nd_value self, size_t argc, nd_value 
   RET_IF(nd_get_heap_stats(env, &hs));
   nd_value o;
   RET_IF(nd_object_new(env, &o));
-  RET_IF(nd_set_named(env, o, "rss", num(env, (double)resident * (double)pages)));
-  RET_IF(nd_set_named(env, o, "vsize", num(env, (double)size * (double)pages)));
-  RET_IF(nd_set_named(env, o, "heapTotal", num(env, (double)hs.heap_total)));
-  RET_IF(nd_set_named(env, o, "heapUsed", num(env, (double)hs.heap_used)));
-  RET_IF(nd_set_named(env, o, "external", num(env, (double)hs.external)));
-  RET_IF(nd_set_named(env, o, "arrayBuffers", num(env, (double)hs.external)));
+  RET_IF(ndx_set_number(env, o, "rss", (double)resident * (double)pages));
+  RET_IF(ndx_set_number(env, o, "vsize", (double)size * (double)pages));
+  RET_IF(ndx_set_number(env, o, "heapTotal", (double)hs.heap_total));
+  RET_IF(ndx_set_number(env, o, "heapUsed", (double)hs.heap_used));
+  RET_IF(ndx_set_number(env, o, "external", (double)hs.external));
+  RET_IF(ndx_set_number(env, o, "arrayBuffers", (double)hs.external));
   return o;
 }
 
@@ -332,7 +302,17 @@ static nd_value p_rss(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
     if (fscanf(f, "%lu %lu", &size, &resident) != 2) resident = 0;
     fclose(f);
   }
-  return num(env, (double)resident * (double)sysconf(_SC_PAGESIZE));
+  return ndx_number(env, (double)resident * (double)sysconf(_SC_PAGESIZE));
+}
+
+/* [a, b], or NULL with an exception pending. */
+static nd_value pair_array(nd_env env, double a, double b)
+{
+  nd_value arr, va, vb;
+  if (nd_array_new(env, 2, &arr) != ND_OK || !(va = ndx_number(env, a)) || !(vb = ndx_number(env, b)) ||
+      nd_set_index(env, arr, 0, va) != ND_OK || nd_set_index(env, arr, 1, vb) != ND_OK)
+    return NULL;
+  return arr;
 }
 
 /* hrtime() -> [seconds, nanoseconds] of the monotonic clock. */
@@ -340,11 +320,7 @@ static nd_value p_hrtime(nd_env env, nd_value self, size_t argc, nd_value *argv,
 {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
-  nd_value arr;
-  RET_IF(nd_array_new(env, 2, &arr));
-  RET_IF(nd_set_index(env, arr, 0, num(env, (double)ts.tv_sec)));
-  RET_IF(nd_set_index(env, arr, 1, num(env, (double)ts.tv_nsec)));
-  return arr;
+  return pair_array(env, (double)ts.tv_sec, (double)ts.tv_nsec);
 }
 
 static nd_value p_hrtime_bigint(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
@@ -362,8 +338,8 @@ static nd_value p_cpu_usage(nd_env env, nd_value self, size_t argc, nd_value *ar
   getrusage(RUSAGE_SELF, &ru);
   nd_value o;
   RET_IF(nd_object_new(env, &o));
-  RET_IF(nd_set_named(env, o, "user", num(env, (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec)));
-  RET_IF(nd_set_named(env, o, "system", num(env, (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec)));
+  RET_IF(ndx_set_number(env, o, "user", (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec));
+  RET_IF(ndx_set_number(env, o, "system", (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec));
   return o;
 }
 
@@ -394,8 +370,8 @@ static bool write_all(int fd, const char *p, size_t n)
  * writes to files, pipes and terminals. EPIPE is not an error here. */
 static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  int32_t fd;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK) return arg_error(env, "The \"fd\" argument must be of type number");
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
   bool ok;
   if (nd_is_typedarray(env, argv[1])) {
     void *data;
@@ -409,15 +385,14 @@ static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     size_t len;
     RET_IF(nd_get_string_utf8(env, s, NULL, 0, &len));
     if (len >= sizeof stackbuf && !(p = malloc(len + 1))) {
-      nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-      return NULL;
+      return ndx_throw_oom(env);
     }
     nd_status st = nd_get_string_utf8(env, s, p, len + 1, &len);
     ok = st == ND_OK && write_all(fd, p, len);
     if (p != stackbuf) free(p);
     if (st != ND_OK) return NULL;
   }
-  if (!ok && errno != EPIPE) nd_throw_errno(env, errno, "write", NULL);
+  if (!ok && errno != EPIPE) ndx_throw_errno(env, errno, "write", NULL);
   return NULL;
 }
 
@@ -430,156 +405,16 @@ static nd_value p_isatty(nd_env env, nd_value self, size_t argc, nd_value *argv,
   return b;
 }
 
-/* ---- stdin and other readable fds ---- */
+/* ---- stdin ---- */
 
-/* A reader delivers an fd's bytes to cb(chunk) as Uint8Arrays over memory
- * that is never copied again, cb(null) at end of file and cb(undefined,
- * error) on failure. Pipes, sockets and terminals are read when the loop
- * says they are readable; regular files (which epoll cannot watch) one chunk
- * per loop turn. While started it keeps the process alive. */
-typedef struct {
-  int fd;
-  bool is_file, done, started;
-  nd_watch *watch;
-  nd_timer *turn;
-  nd_ref cb;
-} reader;
-
-#define READ_CHUNK 65536
-
-static void reader_deliver(nd_env env, reader *r)
-{
-  char *mem = malloc(READ_CHUNK);
-  ssize_t n;
-  nd_value fn, args[2];
-  if (!mem) return;
-  do n = read(r->fd, mem, READ_CHUNK); while (n < 0 && errno == EINTR);
-  if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-    free(mem);
-    return;
-  }
-  if (nd_ref_get(env, r->cb, &fn) != ND_OK) {
-    free(mem);
-    return;
-  }
-  if (n <= 0) {
-    int err = n < 0 ? errno : 0;
-    free(mem);
-    r->done = true;
-    if (r->watch) nd_watch_stop(r->watch);
-    if (r->turn) nd_timer_stop(r->turn);
-    if (err) {
-      if (nd_undefined(env, &args[0]) != ND_OK || nd_errno_error(env, err, "read", NULL, &args[1]) != ND_OK) return;
-      nd_call(env, NULL, fn, 2, args, NULL);
-    } else {
-      if (nd_null(env, &args[0]) != ND_OK) return;
-      nd_call(env, NULL, fn, 1, args, NULL);
-    }
-    return;
-  }
-  char *fit = realloc(mem, (size_t)n);
-  if (fit) mem = fit;
-  nd_value ab;
-  if (nd_arraybuffer_take(env, mem, (size_t)n, &ab) != ND_OK) return;
-  if (nd_uint8array_new(env, ab, 0, (size_t)n, &args[0]) != ND_OK) return;
-  if (nd_call(env, NULL, fn, 1, args, NULL) != ND_OK) return;
-  if (r->turn && r->started && !r->done && !nd_timer_active(r->turn)) nd_timer_start(r->turn, 0, 0);
-}
-
-static void reader_ready(nd_env env, nd_watch *w, int revents, void *data) { reader_deliver(env, data); }
-
-static void reader_turn(nd_env env, nd_timer *t, void *data)
-{
-  reader *r = data;
-  reader_deliver(env, r);
-}
-
-static void reader_close(nd_env env, reader *r)
-{
-  if (r->watch) nd_watch_free(r->watch);
-  if (r->turn) nd_timer_free(r->turn);
-  r->watch = NULL;
-  r->turn = NULL;
-  if (r->cb && env) nd_ref_free(env, r->cb);
-  r->cb = NULL;
-}
-
-static void reader_finalize(void *data, void *hint)
-{
-  reader *r = data;
-  /* Finalizers may free loop handles but not call other nd_* functions:
-   * the reference was freed by close, or by the runtime at exit. */
-  if (r->watch) nd_watch_free(r->watch);
-  if (r->turn) nd_timer_free(r->turn);
-  free(r);
-}
-
-static reader *this_reader(nd_env env, nd_value v)
-{
-  void *p = NULL;
-  if (nd_unwrap(env, v, &p) != ND_OK || !p) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "not a reader");
-    return NULL;
-  }
-  return p;
-}
-
-/* reader(fd, cb) -> handle (stopped) */
-static nd_value p_reader(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  int32_t fd;
-  struct stat st;
-  if (nd_get_int32(env, argv[0], &fd) != ND_OK || fd < 0) return arg_error(env, "The \"fd\" argument must be a file descriptor");
-  if (!nd_is_function(env, argv[1])) return arg_error(env, "The \"callback\" argument must be of type function");
-  if (fstat(fd, &st) != 0) {
-    nd_throw_errno(env, errno, "fstat", NULL);
-    return NULL;
-  }
-  reader *r = calloc(1, sizeof *r);
-  nd_value h;
-  if (!r) return NULL;
-  r->fd = fd;
-  r->is_file = S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode);
-  if (nd_wrapped_new(env, r, reader_finalize, NULL, &h) != ND_OK) {
-    free(r);
-    return NULL;
-  }
-  if (nd_ref_new(env, argv[1], &r->cb) != ND_OK) return NULL;
-  if (r->is_file) r->turn = nd_timer_new(env, reader_turn, r);
-  else r->watch = nd_watch_new(env, fd, reader_ready, r);
-  if (!r->turn && !r->watch) {
-    nd_throw_errno(env, ENOMEM, "watch", NULL);
-    return NULL;
-  }
-  return h;
-}
-
-static nd_value p_reader_start(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (!r || r->done || !r->cb) return NULL;
-  r->started = true;
-  if (r->turn) nd_timer_start(r->turn, 0, 0);
-  else if (nd_watch_start(r->watch, ND_READABLE) != ND_OK) nd_throw_errno(env, EBADF, "read", NULL);
-  return NULL;
-}
-
-static nd_value p_reader_stop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (!r) return NULL;
-  r->started = false;
-  if (r->turn) nd_timer_stop(r->turn);
-  if (r->watch) nd_watch_stop(r->watch);
-  return NULL;
-}
-
-static nd_value p_reader_close(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
-{
-  reader *r = this_reader(env, argv[0]);
-  if (r) reader_close(env, r);
-  return NULL;
-}
+/* new Reader(fd): stdin as a stream of libnodus_aux's descriptor-stream
+ * core. Its flags are left alone (the descriptor is shared with the parent:
+ * a terminal or a pipe made non-blocking here would be non-blocking there
+ * too), so each readiness reads exactly what FIONREAD reports; regular
+ * files, which epoll cannot watch, are read one turn of the loop at a time.
+ * Chunks arrive as onread(arraybuffer, n); closing it never closes 0-2.
+ * While reading it keeps the process alive. */
+static const nd_type_tag reader_tag = {"Reader"};
 
 /* getWindowSize(fd) -> [columns, rows] of a terminal, or undefined */
 static nd_value p_window_size(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
@@ -587,11 +422,7 @@ static nd_value p_window_size(nd_env env, nd_value self, size_t argc, nd_value *
   int32_t fd;
   struct winsize ws;
   if (nd_get_int32(env, argv[0], &fd) != ND_OK || ioctl(fd, TIOCGWINSZ, &ws) != 0) return NULL;
-  nd_value arr;
-  RET_IF(nd_array_new(env, 2, &arr));
-  RET_IF(nd_set_index(env, arr, 0, num(env, ws.ws_col)));
-  RET_IF(nd_set_index(env, arr, 1, num(env, ws.ws_row)));
-  return arr;
+  return pair_array(env, ws.ws_col, ws.ws_row);
 }
 
 /* fdType(fd) -> 'tty' | 'fs' | 'pipe' | 'unknown' */
@@ -618,47 +449,50 @@ static nd_value p_abort(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  nd_value binding, signals;
-  if (nd_object_new(env, &binding) != ND_OK || nd_object_new(env, &signals) != ND_OK) return NULL;
-  const nd_property props[] = {
-      {"getuid", p_getuid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"geteuid", p_geteuid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"getgid", p_getgid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"getegid", p_getegid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"getpid", p_getpid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"getppid", p_getppid, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"setuid", p_setuid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"setgid", p_setgid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"seteuid", p_seteuid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"setegid", p_setegid, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"getgroups", p_getgroups, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"chdir", p_chdir, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"umask", p_umask, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"kill", p_kill, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"watchSignal", p_watch_signal, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"unwatchSignal", p_unwatch_signal, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"getTitle", p_get_title, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"setTitle", p_set_title, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"memoryUsage", p_memory_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"rss", p_rss, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"hrtime", p_hrtime, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"hrtimeBigint", p_hrtime_bigint, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"cpuUsage", p_cpu_usage, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"writeSync", p_write_sync, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"isatty", p_isatty, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"getWindowSize", p_window_size, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"fdType", p_fd_type, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"reader", p_reader, NULL, NULL, NULL, 2, ND_DEFAULT_METHOD, NULL},
-      {"readerStart", p_reader_start, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"readerStop", p_reader_stop, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"readerClose", p_reader_close, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"abort", p_abort, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
-      {"signals", NULL, NULL, NULL, signals, 0, ND_ENUMERABLE, NULL},
+  static const nd_property props[] = {
+      NDX_METHOD("getuid", p_getuid, 0),
+      NDX_METHOD("geteuid", p_geteuid, 0),
+      NDX_METHOD("getgid", p_getgid, 0),
+      NDX_METHOD("getegid", p_getegid, 0),
+      NDX_METHOD("getpid", p_getpid, 0),
+      NDX_METHOD("getppid", p_getppid, 0),
+      NDX_METHOD("setuid", p_setuid, 1),
+      NDX_METHOD("setgid", p_setgid, 1),
+      NDX_METHOD("seteuid", p_seteuid, 1),
+      NDX_METHOD("setegid", p_setegid, 1),
+      NDX_METHOD("getgroups", p_getgroups, 0),
+      NDX_METHOD("chdir", p_chdir, 1),
+      NDX_METHOD("umask", p_umask, 1),
+      NDX_METHOD("kill", p_kill, 2),
+      NDX_METHOD("watchSignal", p_watch_signal, 2),
+      NDX_METHOD("unwatchSignal", p_unwatch_signal, 1),
+      NDX_METHOD("getTitle", p_get_title, 0),
+      NDX_METHOD("setTitle", p_set_title, 1),
+      NDX_METHOD("memoryUsage", p_memory_usage, 0),
+      NDX_METHOD("rss", p_rss, 0),
+      NDX_METHOD("hrtime", p_hrtime, 0),
+      NDX_METHOD("hrtimeBigint", p_hrtime_bigint, 0),
+      NDX_METHOD("cpuUsage", p_cpu_usage, 0),
+      NDX_METHOD("writeSync", p_write_sync, 2),
+      NDX_METHOD("isatty", p_isatty, 1),
+      NDX_METHOD("getWindowSize", p_window_size, 1),
+      NDX_METHOD("fdType", p_fd_type, 1),
+      NDX_METHOD("abort", p_abort, 0),
   };
-  if (nd_define_properties(env, binding, sizeof props / sizeof props[0], props) != ND_OK) return NULL;
-#define X(s) if (nd_set_named(env, signals, #s, num(env, s)) != ND_OK) return NULL;
-  SIGNALS(X)
-#undef X
+  ndx_stream_class *readers;
+  nd_value binding, reader_ctor, signals;
+  if (ndx_stream_class_new(env, "Reader", &reader_tag, 0, NDX_STREAM_BLOCKING, NULL, 0, NULL, &readers,
+                           &reader_ctor) != ND_OK ||
+      ndx_signals_object(env, &signals) != ND_OK)
+    return NULL;
+  const nd_property values[] = {
+      NDX_VALUE("signals", signals),
+      NDX_VALUE("Reader", reader_ctor),
+      ndx_stream_set_callbacks_property(readers),
+      ndx_stream_errno_error_property(),
+  };
+  if (ndx_binding(env, props, NULL, &binding) != ND_OK || ndx_define_all(env, binding, values, NULL) != ND_OK)
+    return NULL;
   nd_value result;
   if (nd_eval_plugin(env, "process", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;

@@ -95,12 +95,18 @@ process.on('removeListener', function (name) {
 // readable stream fed by a native reader. Streams come from the stream
 // plugin; a deployment without it gets minimal synchronous writers.
 
-function toBuffer(u8) {
-  var B = global.Buffer;
-  if (typeof B !== 'function') {
-    try { B = require('buffer').Buffer; } catch (e) { return u8; }
+// A Buffer over n bytes of an ArrayBuffer the stream core filled (no copy).
+// Buffer is looked up lazily: this plugin loads before the buffer plugin.
+var fromArrayBuffer = null;
+function toBuffer(ab, n) {
+  if (fromArrayBuffer === null) {
+    try {
+      fromArrayBuffer = require('internal/buffer').fromArrayBuffer;
+    } catch (e) {
+      return new Uint8Array(ab, 0, n); // a deployment without the buffer plugin
+    }
   }
-  return B.from(u8.buffer, u8.byteOffset, u8.length);
+  return fromArrayBuffer(ab, 0, n);
 }
 
 function stdioInfo(fd) {
@@ -142,22 +148,42 @@ function writer(fd) {
   return stream.createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
 }
 
+// stdin's chunks: `this` is the Reader, its `sink` the stream's callbacks.
+var readerCallbacksSet = false;
+function setReaderCallbacks() {
+  if (readerCallbacksSet) return;
+  readerCallbacksSet = true;
+  b.setCallbacks({
+    onread: function (ab, n) {
+      var sink = this.sink;
+      if (!sink) return;
+      if (n > 0) return sink.data(toBuffer(ab, n));
+      this.sink = null;
+      this.close();
+      if (n === 0) sink.end();
+      else sink.error(b.errnoError(n, 'read'));
+    },
+  });
+}
+
 function reader(fd) {
   var stream = require('internal/stream');
   var handle = null;
-  var sink = null;
   return stream.createReadStreamForFd(fd, function start(onData, onEnd, onError) {
-    sink = { data: onData, end: onEnd, error: onError };
     if (!handle) {
-      handle = b.reader(fd, function (chunk, err) {
-        if (chunk === null) { b.readerClose(handle); sink.end(); }
-        else if (chunk === undefined) { b.readerClose(handle); sink.error(err); }
-        else sink.data(toBuffer(chunk));
-      });
+      setReaderCallbacks();
+      handle = new b.Reader(fd);
     }
-    b.readerStart(handle);
+    handle.sink = { data: onData, end: onEnd, error: onError };
+    var r = handle.readStart();
+    if (r < 0 && r !== -9 /* EBADF: closed at end of file */) {
+      var sink = handle.sink;
+      handle.sink = null;
+      handle.close();
+      sink.error(b.errnoError(r, 'read'));
+    }
   }, function stop() {
-    if (handle) b.readerStop(handle);
+    if (handle) handle.readStop();
   }, stdioInfo(fd));
 }
 

@@ -13,6 +13,7 @@
 // Every class is run against every donor of another type.
 var common = require('../common');
 var assert = require('assert');
+var childProcess = require('child_process');
 var crypto = require('crypto');
 var dgram = require('dgram');
 var http = require('http');
@@ -38,6 +39,33 @@ function httpParser() {
   return socket._httpConn.parser;
 }
 
+// child_process: the parent's end of a child's stdout.
+function childPipe() {
+  var child = childProcess.spawn('cat');
+  cleanups.push(function () { child.kill(); });
+  return child.stdout._handle;
+}
+
+// Every method and getter of a stream class (net's Handle, child_process's
+// Pipe: both on libnodus_aux's stream core) called with h as `this`. They
+// are reached through the prototype: net.js and child_process.js only call
+// them on their own handles, and a foreign handle lacks the method names.
+function streamMethods(proto) {
+  var args = {
+    write: ['x'], writev: [['x']], setTimeout: [0], ref: [true], close: [false], open: [0],
+    bind: ['127.0.0.1', 0], bindPipe: ['/nonexistent/x'], listen: [1], connect: ['127.0.0.1', 9],
+    connectPipe: ['/nonexistent/x'], setNoDelay: [true], setKeepAlive: [true, 1],
+  };
+  var methods = {};
+  Object.getOwnPropertyNames(proto).forEach(function (name) {
+    if (name === 'constructor') return;
+    var d = Object.getOwnPropertyDescriptor(proto, name);
+    methods[name] = d.get ? function (h) { return d.get.call(h); }
+      : function (h) { return proto[name].apply(h, args[name] || []); };
+  });
+  return methods;
+}
+
 var KEY = Buffer.alloc(32, 1), IV = Buffer.alloc(16, 2), GCM_IV = Buffer.alloc(12, 3);
 
 var donors = [
@@ -51,12 +79,13 @@ var donors = [
   { type: 'Hmac', make: function () { return cryptoHandle(crypto.createHmac('sha256', 'k')); } },
   { type: 'Cipher', make: function () { return cryptoHandle(crypto.createCipheriv('aes-256-cbc', KEY, IV)); } },
   { type: 'HTTPParser', make: httpParser },
-  { type: 'net.Server', make: function () {
+  { type: 'Handle', make: function () {   /* net: a listener's handle */
     var srv = net.createServer();
     srv.listen(0, '127.0.0.1');
     cleanups.push(function () { srv.close(); });
     return srv._handle;
   } },
+  { type: 'Pipe', make: childPipe },
   { type: 'Object', make: function () { return {}; } },
 ];
 
@@ -155,6 +184,13 @@ var classes = [
     getAuthTag: swapped(cbc, function (o) { o.getAuthTag(); }),
     setAuthTag: swapped(gcm, function (o) { o.setAuthTag(Buffer.alloc(16)); }),
   } },
+  { type: 'Handle', methods: streamMethods((function () {
+    var srv = net.createServer().listen(0, '127.0.0.1');
+    var proto = Object.getPrototypeOf(srv._handle);
+    srv.close();
+    return proto;
+  })()) },
+  { type: 'Pipe', methods: streamMethods(Object.getPrototypeOf(childPipe())) },
   { type: 'HTTPParser', methods: (function () {
     var proto = Object.getPrototypeOf(httpParser());
     var methods = {};
