@@ -1,5 +1,6 @@
-/* counter.c — a larger addon: a class with native state, argument checks,
- * a finalizer, and work on the worker pool resolving a Promise.
+/* counter.c — a larger addon: a class with native state behind a type tag,
+ * argument checks with Node's messages (nodus_aux.h), a finalizer, and work
+ * on the worker pool resolving a Promise.
  *
  *   var Counter = require('counter').Counter;
  *   var c = new Counter(10);
@@ -9,10 +10,15 @@
 #include <stdlib.h>
 
 #include <nodus/nodus.h>
+#include <nodus/nodus_aux.h>
 
 typedef struct {
   double value;
 } counter;
+
+/* Its address is the type: only objects tagged with it are Counters, so no
+ * other native object can be passed off as one. */
+static const nd_type_tag counter_tag = {"Counter"};
 
 static void counter_finalize(void *data, void *hint)
 {
@@ -23,28 +29,24 @@ static void counter_finalize(void *data, void *hint)
 static counter *self_counter(nd_env env, nd_value self)
 {
   void *data = NULL;
-  if (nd_unwrap(env, self, &data) != ND_OK || !data) {
-    nd_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" must be of type Counter");
-    return NULL;
-  }
+  /* A foreign object throws ERR_INVALID_THIS; data is never NULL here, as
+   * nothing removes the wrap. */
+  if (nd_unwrap_tagged(env, self, &counter_tag, &data) != ND_OK) return NULL;
   return data;
 }
 
 static nd_value counter_new(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   (void)d;
+  double start = 0;
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) &&
+      ndx_check_number(env, argv[0], "start", &start) != ND_OK)
+    return NULL;
   counter *c = calloc(1, sizeof *c);
-  if (!c) {
-    nd_throw_error(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory");
-    return NULL;
-  }
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && nd_get_double(env, argv[0], &c->value) != ND_OK) {
-    free(c);
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"start\" argument must be of type number");
-    return NULL;
-  }
-  if (nd_wrap(env, self, c, counter_finalize, NULL) != ND_OK) {
-    free(c);
+  if (!c) return ndx_throw_oom(env);
+  c->value = start;
+  if (ndx_wrap(env, self, &counter_tag, c, counter_finalize, NULL) != ND_OK) {
+    free(c); /* still ours when wrapping failed */
     return NULL;
   }
   return NULL; /* a constructor returns the new object */
@@ -56,15 +58,9 @@ static nd_value counter_add(nd_env env, nd_value self, size_t argc, nd_value *ar
   (void)d;
   counter *c = self_counter(env, self);
   double n;
-  nd_value result;
-  if (!c) return NULL;
-  if (nd_get_double(env, argv[0], &n) != ND_OK) {
-    nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"n\" argument must be of type number");
-    return NULL;
-  }
+  if (!c || ndx_check_number(env, argv[0], "n", &n) != ND_OK) return NULL;
   c->value += n;
-  if (nd_number(env, c->value, &result) != ND_OK) return NULL;
-  return result;
+  return ndx_number(env, c->value);
 }
 
 typedef struct {
@@ -83,7 +79,9 @@ static void square_complete(nd_env env, bool cancelled, void *data) /* the loop 
   square_job *j = data;
   nd_value v;
   (void)cancelled;
-  if (nd_number(env, j->out, &v) == ND_OK) nd_promise_resolve(env, j->deferred, v);
+  /* A failure leaves an exception pending, which the runtime reports as
+   * uncaught when this callback returns: nothing more to do here. */
+  if (nd_number(env, j->out, &v) == ND_OK) ND_IGNORE(nd_promise_resolve(env, j->deferred, v));
   free(j);
 }
 
@@ -96,7 +94,7 @@ static nd_value counter_slow_square(nd_env env, nd_value self, size_t argc, nd_v
   nd_value promise;
   if (!c) return NULL;
   square_job *j = calloc(1, sizeof *j);
-  if (!j) return NULL;
+  if (!j) return ndx_throw_oom(env);
   j->in = c->value;
   if (nd_promise_new(env, &j->deferred, &promise) != ND_OK) {
     free(j);
@@ -104,8 +102,11 @@ static nd_value counter_slow_square(nd_env env, nd_value self, size_t argc, nd_v
   }
   if (nd_work_queue(env, square_execute, square_complete, j) != ND_OK) {
     nd_value err;
-    if (nd_error_new(env, "ERR_WORK_QUEUE", "cannot queue work", &err) == ND_OK)
-      nd_promise_reject(env, j->deferred, err);
+    if (nd_error_new(env, "ERR_WORK_QUEUE", "cannot queue work", &err) != ND_OK ||
+        nd_promise_reject(env, j->deferred, err) != ND_OK) {
+      free(j);
+      return NULL;
+    }
     free(j);
   }
   return promise;
@@ -113,12 +114,12 @@ static nd_value counter_slow_square(nd_env env, nd_value self, size_t argc, nd_v
 
 static nd_value init(nd_env env, nd_value exports)
 {
-  const nd_property methods[] = {
-      {"add", counter_add, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
-      {"slowSquare", counter_slow_square, NULL, NULL, NULL, 0, ND_DEFAULT_METHOD, NULL},
+  static const nd_property methods[] = {
+      NDX_METHOD("add", counter_add, 1),
+      NDX_METHOD("slowSquare", counter_slow_square, 0),
   };
   nd_value cls;
-  if (nd_class_new(env, "Counter", counter_new, 1, NULL, 2, methods, &cls) != ND_OK ||
+  if (nd_class_new(env, "Counter", counter_new, 1, NULL, NDX_COUNT(methods), methods, &cls) != ND_OK ||
       nd_set_named(env, exports, "Counter", cls) != ND_OK)
     return NULL;
   return exports;
