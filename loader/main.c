@@ -1,6 +1,8 @@
 /* main.c — the `nodus` command: parses the command line, boots the kernel
  * with the loader's plugin lookup, runs the main module and the loop, and
  * exits with Node's exit code. */
+#include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -42,6 +44,26 @@ static char *exec_path(const char *argv0)
   return r ? r : strdup(argv0);
 }
 
+/* A closed stdin, stdout or stderr (`nodus x.js <&-`) would be reused by
+ * the first descriptor the runtime opens (the event loop's epoll fd), and
+ * process.stdin would then read from it. As Node does, give each closed one
+ * /dev/null; open() takes the lowest free number, which is that one. */
+static void reopen_closed_stdio(void)
+{
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int n = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (n < 0) {
+      perror("nodus: /dev/null");
+      exit(1);
+    }
+    if (n != fd) { /* cannot happen while lower fds are open; keep fd's number anyway */
+      if (dup2(n, fd) < 0) exit(1);
+      close(n);
+    }
+  }
+}
+
 int main(int argc, char **argv)
 {
   nd_main_kind kind = ND_MAIN_FILE;
@@ -51,6 +73,7 @@ int main(int argc, char **argv)
   bool list_modules = false;
   int i = 1;
 
+  reopen_closed_stdio();
   for (; i < argc; i++) {
     const char *a = argv[i];
     if (strcmp(a, "--") == 0) {
