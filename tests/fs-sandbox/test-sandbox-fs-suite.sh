@@ -39,7 +39,7 @@ for resolve in openat2 walk; do
     echo "FAIL ($resolve): fixtures/fifo-reader.js"; cat "$out"; status=1
   fi
   # nothing was written outside the root's tmp/
-  extra=$(ls -A "$root" | grep -v '^tmp$' || true)
+  extra=$(find "$root" -mindepth 1 -maxdepth 1 ! -name tmp -exec basename {} \;)
   if [ -n "$extra" ]; then echo "FAIL ($resolve): unexpected entries in the root: $extra"; status=1; fi
 done
 exit $status

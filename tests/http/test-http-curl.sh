@@ -20,7 +20,7 @@ s.listen(0, "127.0.0.1", function () { process.stdout.write(s.address().port + "
 setTimeout(function () { s.close(); }, 20000).unref();
 ' >"$t/port" &
 srv=$!
-for i in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
+for _ in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
 port=$(cat "$t/port")
 [ -n "$port" ] || fail "server did not start"
 out=$(curl -s --max-time 10 "http://127.0.0.1:$port/a?b=c") || fail "curl GET"
@@ -38,7 +38,7 @@ kill $srv; srv=
 mkdir -p "$t/www" && printf 'served by python\n' >"$t/www/file.txt"
 (cd "$t/www" && exec python3 -m http.server 0 --bind 127.0.0.1 >"$t/py.log" 2>&1) &
 py=$!
-for i in $(seq 50); do grep -q "port" "$t/py.log" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 50); do grep -q "port" "$t/py.log" 2>/dev/null && break; sleep 0.1; done
 pport=$(sed -n 's/.*port \([0-9]*\).*/\1/p' "$t/py.log" | head -1)
 [ -n "$pport" ] || fail "python server did not start: $(cat "$t/py.log")"
 out=$("$N" -e '

@@ -14,3 +14,6 @@ done
 # Both lists are paths without spaces, split on purpose.
 # shellcheck disable=SC2086
 shellcheck --severity=warning $scripts || exit 1
+# The shell tests have no #! line: run-test.sh runs them with sh.
+# shellcheck disable=SC2086
+shellcheck --shell=sh --severity=warning tests/*/*.sh || exit 1

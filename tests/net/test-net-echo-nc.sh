@@ -29,7 +29,7 @@ var tcp = net.createServer(echo).listen(0, "127.0.0.1", function () {
 });
 ' "$t/echo.sock" >"$t/port" &
 srv=$!
-for i in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
+for _ in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
 port=$(cat "$t/port")
 [ -n "$port" ] || fail "server did not start"
 

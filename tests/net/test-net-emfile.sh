@@ -9,6 +9,8 @@ t=$(mktemp -d)
 cleanup() { [ -n "$srv" ] && kill $srv 2>/dev/null; rm -rf "$t"; }
 trap cleanup EXIT
 (
+  # dash and bash both have ulimit -n, though POSIX does not name it.
+  # shellcheck disable=SC3045
   ulimit -n 40 || exit 1
   exec "$N" -e '
   var net = require("net");
@@ -26,7 +28,7 @@ trap cleanup EXIT
   '
 ) >"$t/port" 2>"$t/err" &
 srv=$!
-for i in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
+for _ in $(seq 50); do [ -s "$t/port" ] && break; sleep 0.1; done
 port=$(cat "$t/port")
 [ -n "$port" ] || fail "server did not start: $(cat "$t/err")"
 

@@ -7,7 +7,6 @@
 #    function needs a new node and a minor bump;
 #  - no public function or type is removed or changed (abigail), which
 #    would need NODUS_ABI_MAJOR bumped.
-N=$1
 root=$NODUS_TEST_SOURCE_ROOT
 lib=$NODUS_TEST_BUILD_ROOT/kernel/libnodus.so.1
 command -v abidiff >/dev/null || { echo "abidiff missing (scripts/bootstrap installs abigail-tools)"; exit 1; }

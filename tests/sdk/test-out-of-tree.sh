@@ -15,14 +15,17 @@ inc=$(find "$t/root" -path '*/include/nodus/nodus.h' | head -1)
 doc=$(find "$t/root" -path '*/doc/nodus/ADDONS.md' | head -1)
 [ -n "$doc" ] || fail "ADDONS.md not installed"
 ex=$(dirname "$doc")/examples
-export PKG_CONFIG_PATH=$(dirname "$pc") PKG_CONFIG_SYSROOT_DIR="$t/root"
+PKG_CONFIG_PATH=$(dirname "$pc")
+export PKG_CONFIG_PATH PKG_CONFIG_SYSROOT_DIR="$t/root"
 mkdir -p "$t/app/node_modules/hello" "$t/lib"
-# The guide's command line, with nothing but the installed prefix.
+# The guide's command line, with nothing but the installed prefix (the
+# pkg-config output is a list of flags: split on purpose).
+# shellcheck disable=SC2046
 cc -shared -fPIC -Werror $(pkg-config --cflags nodus) "$ex/hello/hello.c" $(pkg-config --libs nodus) \
   -o "$t/app/hello.node" || fail "cc build of hello.node"
 cp "$t/app/hello.node" "$t/app/node_modules/hello/index.node"
 cp "$t/app/hello.node" "$t/lib/hellolib.node"
-cd "$t/app"
+cd "$t/app" || fail "cd"
 [ "$("$N" -e 'process.stdout.write(require("./hello.node").hello)')" = "world" ] || fail "require ./hello.node"
 [ "$("$N" -e 'process.stdout.write(require("./hello").hello)')" = "world" ] || fail "require ./hello"
 [ "$("$N" -e 'process.stdout.write(require("hello").hello)')" = "world" ] || fail "node_modules/hello/index.node"
