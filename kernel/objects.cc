@@ -203,6 +203,12 @@ nd_status nd_set_prototype(nd_env env, nd_value obj, nd_value proto)
 
 static Value undefined_slot = JS::UndefinedValue();
 
+/* A native declared with at most kInlineArgs parameters gets argv padded
+ * with undefined to kInlineArgs (the size of call_native's stack array), so
+ * its trampoline needs no arity lookup: two calls into the engine saved on
+ * every call. Wider natives get fn_trampoline_wide, which looks it up. */
+constexpr unsigned kInlineArgs = 8;
+
 bool finish_native(nd_env env, JS::CallArgs &args, nd_value res, size_t top)
 {
   JSContext *cx = env->cx;
@@ -238,8 +244,8 @@ static bool call_native(JSContext *cx, JS::CallArgs &args, nd_native cb, void *d
   size_t scopes = env->scopes;
   size_t argc = args.length();
   size_t n = argc > nargs ? argc : nargs;
-  nd_value small[8];
-  nd_value *argv = n <= 8 ? small : static_cast<nd_value *>(malloc(n * sizeof(nd_value)));
+  nd_value small[kInlineArgs];
+  nd_value *argv = n <= kInlineArgs ? small : static_cast<nd_value *>(malloc(n * sizeof(nd_value)));
   if (!argv) {
     JS_ReportOutOfMemory(cx);
     return false;
@@ -261,6 +267,15 @@ static bool fn_trampoline(JSContext *cx, unsigned argc, Value *vp)
   JSObject *callee = &args.callee();
   nd_native cb = reinterpret_cast<nd_native>(js::GetFunctionNativeReserved(callee, 0).toPrivate());
   void *data = js::GetFunctionNativeReserved(callee, 1).toPrivate();
+  return call_native(cx, args, cb, data, kInlineArgs, false);
+}
+
+static bool fn_trampoline_wide(JSContext *cx, unsigned argc, Value *vp)
+{
+  JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+  JSObject *callee = &args.callee();
+  nd_native cb = reinterpret_cast<nd_native>(js::GetFunctionNativeReserved(callee, 0).toPrivate());
+  void *data = js::GetFunctionNativeReserved(callee, 1).toPrivate();
   unsigned nargs = JS_GetFunctionArity(JS_GetObjectFunction(callee));
   return call_native(cx, args, cb, data, nargs, false);
 }
@@ -268,6 +283,7 @@ static bool fn_trampoline(JSContext *cx, unsigned argc, Value *vp)
 static JSObject *new_native(JSContext *cx, const char *name, JSNative tramp, nd_native cb,
                             unsigned nargs, unsigned flags, void *data)
 {
+  if (tramp == fn_trampoline && nargs > kInlineArgs) tramp = fn_trampoline_wide;
   JSFunction *fn = js::NewFunctionWithReserved(cx, tramp, nargs, flags, name ? name : "");
   if (!fn) return nullptr;
   JSObject *obj = JS_GetFunctionObject(fn);
