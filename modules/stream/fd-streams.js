@@ -130,6 +130,17 @@ function createReadStreamForFd(fd, startReading, stopReading, info) {
     stop();
     return Readable.prototype.pause.call(this);
   };
+  // A pause() that stopped the descriptor while Readable waited for the
+  // read it had asked for (state.reading) leaves that read pending for
+  // ever: Readable never asks again, nothing keeps the loop alive, and the
+  // rest of the input is lost. Restart it here, as the pause stopped it.
+  stream.resume = function resume() {
+    if (!reading && !atEof && !this.destroyed && this._readableState.reading) {
+      reading = true;
+      startReading(onData, onEnd, onError);
+    }
+    return Readable.prototype.resume.call(this);
+  };
 
   stream.fd = fd;
   stream._isStdio = true;
