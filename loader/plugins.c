@@ -287,6 +287,14 @@ static bool parse_line(char *text, int lineno, char **err)
   m->impl = strcmp(impl, "off") == 0 ? NULL : strdup(impl);
   size_t nopts = 0;
   m->opts = calloc(1, sizeof *m->opts);
+  if (!m->name || !m->opts || (!m->impl && strcmp(impl, "off") != 0)) {
+    free(m->name);
+    free(m->impl);
+    free(m->opts);
+    free(m);
+    *err = fmt("out of memory");
+    return false;
+  }
   for (char *o; (o = strtok(NULL, " \t"));) {
     if (!strchr(o, '=') || o[0] == '=') {
       *err = fmt("%s:%d: option '%s' is not key=value", manifest_file, lineno, o);
@@ -295,9 +303,15 @@ static bool parse_line(char *text, int lineno, char **err)
       return false;
     }
     char **no = realloc(m->opts, (nopts + 2) * sizeof *no);
-    if (!no) break;
-    m->opts = no;
-    m->opts[nopts++] = strdup(o);
+    char *copy = no ? strdup(o) : NULL;
+    if (no) m->opts = no;
+    if (!copy) {
+      *err = fmt("out of memory");
+      m->next = mappings; /* owned by the list, freed with it */
+      mappings = m;
+      return false;
+    }
+    m->opts[nopts++] = copy;
     m->opts[nopts] = NULL;
   }
   if (!impl || (!m->impl && strcmp(impl, "off") != 0) || (m->impl && !valid_name(m->impl) && !strchr(m->impl, '/'))) {
@@ -320,6 +334,11 @@ bool plugins_manifest(const char *file, bool required, char **err)
     return false;
   }
   manifest_file = strdup(file);
+  if (!manifest_file) {
+    fclose(f);
+    *err = fmt("out of memory");
+    return false;
+  }
   char line[4096];
   int lineno = 0;
   bool ok = true;
@@ -411,7 +430,8 @@ void plugins_list(FILE *out)
     char **nn = realloc(names, (n + 1) * sizeof *names);
     if (!nn) break;
     names = nn;
-    names[n++] = strdup(m->name);
+    if (!(names[n] = strdup(m->name))) break;
+    n++;
   }
   for (size_t i = 0; i < ndirs; i++) {
     DIR *d = opendir(dirs[i]);
@@ -437,7 +457,8 @@ void plugins_list(FILE *out)
       char **nn = realloc(names, (n + 1) * sizeof *names);
       if (!nn) break;
       names = nn;
-      names[n++] = strdup(name);
+      if (!(names[n] = strdup(name))) break;
+      n++;
     }
     closedir(d);
   }
@@ -458,7 +479,7 @@ void plugins_list(FILE *out)
     const nd_plugin *p = path ? plugins_load_builtin(NULL, names[k], &err, &code) : NULL;
     char abi[16] = "-";
     if (p) snprintf(abi, sizeof abi, "%u.%u", p->abi_major, p->abi_minor);
-    fprintf(out, "%-16s %-8s %-5s %-10s %s%s%s\n", names[k], p ? p->version : "-", abi,
+    fprintf(out, "%-16s %-8s %-5s %-10s %s%s%s\n", names[k], p && p->version ? p->version : "-", abi,
             p ? (m ? "swapped" : "default") : "error", path ? path : impl,
             err ? ": " : "", err ? err : "");
     free(err);

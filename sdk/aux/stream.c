@@ -647,11 +647,13 @@ static int enqueue(ndx_stream *s, ndx_stream_buf *b, size_t off, int pass_fd, bo
     c->off = off;
     c->len = b->len;
   }
+  /* Counted as soon as the chunk holds bytes: flushing subtracts them even
+   * when duplicating the descriptor below fails. */
+  s->queued += c->len - c->off;
   if (pass_fd >= 0 && c->len > c->off) {
     c->fd = fcntl(pass_fd, F_DUPFD_CLOEXEC, 0);
     if (c->fd < 0) return -errno;
   }
-  s->queued += c->len - c->off;
   return 0;
 }
 
