@@ -11,8 +11,8 @@ root=$NODUS_TEST_SOURCE_ROOT
 lib=$NODUS_TEST_BUILD_ROOT/kernel/libnodus.so.1
 command -v abidiff >/dev/null || { echo "abidiff missing (scripts/bootstrap installs abigail-tools)"; exit 1; }
 hdr=$root/sdk/include/nodus/nodus.h
-major=$(sed -n 's/^#define NODUS_ABI_MAJOR \([0-9]*\).*/\1/p' "$hdr")
-minor=$(sed -n 's/^#define NODUS_ABI_MINOR \([0-9]*\).*/\1/p' "$hdr")
+major=$(sed -n 's/^#define NODUS_ABI_MAJOR  *\([0-9]*\).*/\1/p' "$hdr")
+minor=$(sed -n 's/^#define NODUS_ABI_MINOR  *\([0-9]*\).*/\1/p' "$hdr")
 base=$root/sdk/abi/libnodus-$major.abi
 syms=$root/sdk/abi/libnodus-$major.symbols
 if [ ! -f "$base" ] || [ ! -f "$syms" ]; then echo "no ABI record for major $major: scripts/abi-dump $lib"; exit 1; fi
