@@ -74,11 +74,16 @@ struct Arena {
   std::vector<Value *> blocks;
   size_t top = 0;
 
-  Value *slot(size_t i) { return &blocks[i / kBlock][i % kBlock]; }
-  void trace(JSTracer *trc) {
+  Value *slot(size_t i)
+  {
+    return &blocks[i / kBlock][i % kBlock];
+  }
+  void trace(JSTracer *trc)
+  {
     for (size_t i = 0; i < top; i++) JS::TraceRoot(trc, slot(i), "nd handle");
   }
-  Value *push(const Value &v) {
+  Value *push(const Value &v)
+  {
     if (top / kBlock >= blocks.size()) {
       Value *b = static_cast<Value *>(malloc(sizeof(Value) * kBlock));
       if (!b) abort(); /* out of memory for handles: nothing sane is left */
@@ -88,7 +93,8 @@ struct Arena {
     *s = v;
     return s;
   }
-  void release() {
+  void release()
+  {
     for (Value *b : blocks) free(b);
     blocks.clear();
     top = 0;
@@ -104,7 +110,7 @@ struct Arena {
  * env->refs or env->weak_refs, by its kind. */
 struct Ref {
   JS::PersistentRooted<Value> strong; /* undefined while weak */
-  JS::Heap<JSObject *> weak;           /* null while strong, or once collected */
+  JS::Heap<JSObject *> weak;          /* null while strong, or once collected */
   bool is_weak = false;
   Ref *prev = nullptr, *next = nullptr;
   Ref(JSContext *cx, const Value &val) : strong(cx, val) {}
@@ -127,20 +133,20 @@ class JobQueue;
 struct nd_env_s {
   JSContext *cx = nullptr;
   JS::PersistentRooted<Arena> *arena = nullptr;
-  size_t scopes = 0;                 /* explicit handle scopes open now */
+  size_t scopes = 0; /* explicit handle scopes open now */
   bool exiting = false;
   bool in_checkpoint = false;
-  int depth = 0;                     /* nesting of callbacks from the loop */
+  int depth = 0; /* nesting of callbacks from the loop */
   int exit_code = 0;
   JS::PersistentRooted<JSObject *> *global = nullptr;
-  JS::PersistentRooted<JSObject *> *boot = nullptr;    /* boot.js's hook object */
+  JS::PersistentRooted<JSObject *> *boot = nullptr; /* boot.js's hook object */
   JS::PersistentRooted<JS::GCVector<JSObject *, 0, js::SystemAllocPolicy>> *rejected = nullptr;
   JobQueue *jobs = nullptr;
   nd_loop *loop = nullptr;
-  Ref *refs = nullptr;               /* live strong nd_refs (handles.cc) */
-  Ref *weak_refs = nullptr;          /* live weak nd_refs */
-  Ref *dead_refs = nullptr;          /* freed by finalizers, deleted after the GC */
-  bool refs_detached = false;        /* shutdown: no Ref touches the GC any more */
+  Ref *refs = nullptr;                    /* live strong nd_refs (handles.cc) */
+  Ref *weak_refs = nullptr;               /* live weak nd_refs */
+  Ref *dead_refs = nullptr;               /* freed by finalizers, deleted after the GC */
+  bool refs_detached = false;             /* shutdown: no Ref touches the GC any more */
   std::vector<const nd_plugin *> plugins; /* initialised plugins, for messages */
   std::vector<Hook> hooks;
   nd_host host{};
@@ -151,22 +157,33 @@ struct nd_env_s {
 
 /* The job queue: promise reactions in order, run at checkpoints (jobs.cc). */
 class JobQueue : public JS::JobQueue {
- public:
+public:
   explicit JobQueue(JSContext *cx) : queue_(cx) {}
-  JSObject *getIncumbentGlobal(JSContext *cx) override { return JS::CurrentGlobalOrNull(cx); }
-  bool enqueuePromiseJob(JSContext *cx, JS::HandleObject, JS::HandleObject job,
-                         JS::HandleObject, JS::HandleObject) override {
+  JSObject *getIncumbentGlobal(JSContext *cx) override
+  {
+    return JS::CurrentGlobalOrNull(cx);
+  }
+  bool enqueuePromiseJob(JSContext *cx, JS::HandleObject, JS::HandleObject job, JS::HandleObject,
+                         JS::HandleObject) override
+  {
     if (!queue_.append(job)) {
       JS_ReportOutOfMemory(cx);
       return false;
     }
     return true;
   }
-  void runJobs(JSContext *cx) override { run(cx, nullptr); }
-  bool empty() const override { return queue_.empty(); }
+  void runJobs(JSContext *cx) override
+  {
+    run(cx, nullptr);
+  }
+  bool empty() const override
+  {
+    return queue_.empty();
+  }
   /* Runs every job; returns false when one threw (exception pending, the
    * rest stay queued) or the process is exiting. */
-  bool run(JSContext *cx, nd_env env) {
+  bool run(JSContext *cx, nd_env env)
+  {
     JS::RootedObject job(cx);
     JS::RootedValue rv(cx);
     while (head_ < queue_.length()) {
@@ -182,10 +199,15 @@ class JobQueue : public JS::JobQueue {
     }
     return true;
   }
-  void clear() { queue_.clear(); head_ = 0; }
+  void clear()
+  {
+    queue_.clear();
+    head_ = 0;
+  }
 
- private:
-  js::UniquePtr<SavedJobQueue> saveJobQueue(JSContext *cx) override {
+private:
+  js::UniquePtr<SavedJobQueue> saveJobQueue(JSContext *cx) override
+  {
     JS_ReportErrorASCII(cx, "job queue interruption is not supported");
     return nullptr;
   }
@@ -193,16 +215,26 @@ class JobQueue : public JS::JobQueue {
   size_t head_ = 0;
 };
 
-static inline Value &V(nd_value h) { return *reinterpret_cast<Value *>(h); }
-static inline nd_value H(Value *p) { return reinterpret_cast<nd_value>(p); }
-static inline JS::HandleValue HV(nd_value h) {
+static inline Value &V(nd_value h)
+{
+  return *reinterpret_cast<Value *>(h);
+}
+static inline nd_value H(Value *p)
+{
+  return reinterpret_cast<nd_value>(p);
+}
+static inline JS::HandleValue HV(nd_value h)
+{
   return JS::HandleValue::fromMarkedLocation(reinterpret_cast<Value *>(h));
 }
-static inline nd_value push(nd_env env, const Value &v) { return H(env->arena->get().push(v)); }
+static inline nd_value push(nd_env env, const Value &v)
+{
+  return H(env->arena->get().push(v));
+}
 
-#define CHECK_ARG(x)          \
-  do {                        \
-    if (!(x)) return ND_INVALID_ARG; \
+#define CHECK_ARG(x)                                                                               \
+  do {                                                                                             \
+    if (!(x)) return ND_INVALID_ARG;                                                               \
   } while (0)
 
 static inline nd_status pending(nd_env env)
@@ -210,7 +242,10 @@ static inline nd_status pending(nd_env env)
   return JS_IsExceptionPending(env->cx) ? ND_PENDING_EXCEPTION : ND_GENERIC_FAILURE;
 }
 
-static inline nd_env env_of(JSContext *cx) { return static_cast<nd_env>(JS_GetContextPrivate(cx)); }
+static inline nd_env env_of(JSContext *cx)
+{
+  return static_cast<nd_env>(JS_GetContextPrivate(cx));
+}
 
 /* A JSNative that fails through an SDK throw returns thrown(cx, status):
  * false must come with a pending exception, so a throw that could not even

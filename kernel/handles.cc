@@ -79,7 +79,10 @@ void scopes_unbalanced(nd_env env, const std::string &what, const void *fn, long
 
 /* ---- references ------------------------------------------------------------ */
 
-static Ref **list_of(nd_env env, Ref *ref) { return ref->is_weak ? &env->weak_refs : &env->refs; }
+static Ref **list_of(nd_env env, Ref *ref)
+{
+  return ref->is_weak ? &env->weak_refs : &env->refs;
+}
 
 static void link(Ref **list, Ref *ref)
 {
@@ -145,8 +148,14 @@ static nd_status new_ref(nd_env env, nd_value v, bool weak, nd_ref *r)
   return ND_OK;
 }
 
-nd_status nd_ref_new(nd_env env, nd_value v, nd_ref *r) { return new_ref(env, v, false, r); }
-nd_status nd_ref_new_weak(nd_env env, nd_value v, nd_ref *r) { return new_ref(env, v, true, r); }
+nd_status nd_ref_new(nd_env env, nd_value v, nd_ref *r)
+{
+  return new_ref(env, v, false, r);
+}
+nd_status nd_ref_new_weak(nd_env env, nd_value v, nd_ref *r)
+{
+  return new_ref(env, v, true, r);
+}
 
 nd_status nd_ref_get(nd_env env, nd_ref ref, nd_value *r)
 {

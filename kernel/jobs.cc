@@ -143,7 +143,10 @@ extern "C" void nd__callback_leave(nd_env env, nd_cbframe *frame)
   env->arena->get().top = frame->top;
 }
 
-extern "C" bool nd__exiting(nd_env env) { return env->exiting; }
+extern "C" bool nd__exiting(nd_env env)
+{
+  return env->exiting;
+}
 
 nd_status nd_drain_jobs(nd_env env)
 {
@@ -179,5 +182,11 @@ static nd_status settle(nd_env env, nd_deferred d, nd_value v, bool ok)
   return done ? ND_OK : pending(env);
 }
 
-nd_status nd_promise_resolve(nd_env env, nd_deferred d, nd_value v) { return settle(env, d, v, true); }
-nd_status nd_promise_reject(nd_env env, nd_deferred d, nd_value v) { return settle(env, d, v, false); }
+nd_status nd_promise_resolve(nd_env env, nd_deferred d, nd_value v)
+{
+  return settle(env, d, v, true);
+}
+nd_status nd_promise_reject(nd_env env, nd_deferred d, nd_value v)
+{
+  return settle(env, d, v, false);
+}

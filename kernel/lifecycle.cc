@@ -47,14 +47,20 @@ nd_status nd_gc(nd_env env)
   return ND_OK;
 }
 
-const char *nd_version(void) { return NODUS_VERSION; }
+const char *nd_version(void)
+{
+  return NODUS_VERSION;
+}
 void nd_abi(uint16_t *major, uint16_t *minor)
 {
   if (major) *major = NODUS_ABI_MAJOR;
   if (minor) *minor = NODUS_ABI_MINOR;
 }
 
-nd_loop *nd__env_loop(nd_env env) { return env->loop; }
+nd_loop *nd__env_loop(nd_env env)
+{
+  return env->loop;
+}
 
 const char *nd_module_option(nd_env env, const char *module, const char *key)
 {
@@ -116,7 +122,8 @@ extern "C" nd_env nd_runtime_new(const nd_runtime_options *opts)
     size_t pos = 0;
     while (pos < all.size()) {
       size_t comma = all.find(',', pos);
-      std::string item = all.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
+      std::string item =
+          all.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos);
       size_t eq = item.find('=');
       if (eq != std::string::npos)
         JS_SetGCParameter(cx, static_cast<JSGCParamKey>(atoi(item.c_str())),
@@ -162,7 +169,8 @@ extern "C" nd_env nd_runtime_new(const nd_runtime_options *opts)
 
   /* boot.js: function (natives, global) returning the kernel's hooks. */
   JS::RootedObject natives(cx, make_natives(env));
-  JSFunction *bootfn = natives ? compile_fn(cx, boot_js, boot_js_len, "nodus:boot.js", "natives, global") : nullptr;
+  JSFunction *bootfn =
+      natives ? compile_fn(cx, boot_js, boot_js_len, "nodus:boot.js", "natives, global") : nullptr;
   JS::RootedValue rv(cx);
   if (bootfn) {
     JS::RootedValueArray<2> args(cx);

@@ -23,7 +23,7 @@ typedef struct work {
 struct nd_loop {
   nd_env env;
   struct event_base *base;
-  long alive;            /* active+ref'd handles plus nd_loop_ref counts */
+  long alive; /* active+ref'd handles plus nd_loop_ref counts */
   bool stop;
   /* worker pool: queue -> threads -> done -> done_ev on the loop thread */
   pthread_mutex_t mu;
@@ -71,7 +71,10 @@ struct nd_signal_s {
   bool refed;
 };
 
-static void alive_add(nd_loop *l, long n) { l->alive += n; }
+static void alive_add(nd_loop *l, long n)
+{
+  l->alive += n;
+}
 
 /* A handle counts toward liveness while it is both active and ref'd. */
 static void account(nd_loop *l, bool was, bool now)
@@ -114,7 +117,8 @@ nd_status nd_watch_start(nd_watch *w, int events)
 {
   if (!w || !(events & (ND_READABLE | ND_WRITABLE_EV))) return ND_INVALID_ARG;
   if (w->active && w->events == events) return ND_OK;
-  short what = EV_PERSIST | ((events & ND_READABLE) ? EV_READ : 0) | ((events & ND_WRITABLE_EV) ? EV_WRITE : 0);
+  short what = EV_PERSIST | ((events & ND_READABLE) ? EV_READ : 0) |
+               ((events & ND_WRITABLE_EV) ? EV_WRITE : 0);
   if (w->ev) {
     event_del(w->ev);
     event_assign(w->ev, w->loop->base, w->fd, what, watch_fire, w);
@@ -185,7 +189,10 @@ nd_timer *nd_timer_new(nd_env env, nd_timer_cb cb, void *data)
   if (!t) return NULL;
   t->loop = nd__env_loop(env);
   t->ev = evtimer_new(t->loop->base, timer_fire, t);
-  if (!t->ev) { free(t); return NULL; }
+  if (!t->ev) {
+    free(t);
+    return NULL;
+  }
   t->cb = cb;
   t->data = data;
   t->refed = true;
@@ -219,7 +226,10 @@ nd_status nd_timer_stop(nd_timer *t)
   return ND_OK;
 }
 
-bool nd_timer_active(nd_timer *t) { return t && t->active; }
+bool nd_timer_active(nd_timer *t)
+{
+  return t && t->active;
+}
 
 void nd_timer_ref(nd_timer *t, bool ref)
 {
@@ -254,7 +264,10 @@ nd_async *nd_async_new(nd_env env, nd_async_cb cb, void *data)
   if (!a) return NULL;
   a->loop = nd__env_loop(env);
   a->ev = event_new(a->loop->base, -1, 0, async_fire, a);
-  if (!a->ev) { free(a); return NULL; }
+  if (!a->ev) {
+    free(a);
+    return NULL;
+  }
   a->cb = cb;
   a->data = data;
   return a;
@@ -326,8 +339,14 @@ void nd_signal_free(nd_signal *s)
   free(s);
 }
 
-void nd_loop_ref(nd_env env) { alive_add(nd__env_loop(env), 1); }
-void nd_loop_unref(nd_env env) { alive_add(nd__env_loop(env), -1); }
+void nd_loop_ref(nd_env env)
+{
+  alive_add(nd__env_loop(env), 1);
+}
+void nd_loop_unref(nd_env env)
+{
+  alive_add(nd__env_loop(env), -1);
+}
 
 double nd_now_ms(nd_env env)
 {
@@ -426,7 +445,10 @@ nd_loop *nd__loop_new(nd_env env)
   event_config_set_flag(cfg, EVENT_BASE_FLAG_NO_CACHE_TIME);
   l->base = event_base_new_with_config(cfg);
   event_config_free(cfg);
-  if (!l->base) { free(l); return NULL; }
+  if (!l->base) {
+    free(l);
+    return NULL;
+  }
   pthread_mutex_init(&l->mu, NULL);
   pthread_cond_init(&l->cv, NULL);
   l->queue_tail = &l->queue;
@@ -435,8 +457,14 @@ nd_loop *nd__loop_new(nd_env env)
   return l;
 }
 
-struct event_base *nd__loop_base(nd_loop *l) { return l->base; }
-bool nd__loop_alive(nd_loop *l) { return l->alive > 0; }
+struct event_base *nd__loop_base(nd_loop *l)
+{
+  return l->base;
+}
+bool nd__loop_alive(nd_loop *l)
+{
+  return l->alive > 0;
+}
 void nd__loop_stop(nd_loop *l)
 {
   l->stop = true;
@@ -446,8 +474,7 @@ void nd__loop_stop(nd_loop *l)
 void nd__loop_run(nd_loop *l)
 {
   l->stop = false;
-  while (l->alive > 0 && !l->stop && !nd__exiting(l->env))
-    event_base_loop(l->base, EVLOOP_ONCE);
+  while (l->alive > 0 && !l->stop && !nd__exiting(l->env)) event_base_loop(l->base, EVLOOP_ONCE);
 }
 
 void nd__loop_free(nd_loop *l)
@@ -473,8 +500,14 @@ void nd__loop_free(nd_loop *l)
   if (!all_joined) return;
   /* Work that never ran or never completed: its owner is gone with the
    * process; free the records. */
-  for (work *w = l->queue, *n; w; w = n) { n = w->next; free(w); }
-  for (work *w = l->done, *n; w; w = n) { n = w->next; free(w); }
+  for (work *w = l->queue, *n; w; w = n) {
+    n = w->next;
+    free(w);
+  }
+  for (work *w = l->done, *n; w; w = n) {
+    n = w->next;
+    free(w);
+  }
   event_free(l->done_ev);
   event_base_free(l->base);
   pthread_mutex_destroy(&l->mu);

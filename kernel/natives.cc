@@ -182,7 +182,9 @@ static bool nat_builtin_deps(JSContext *cx, unsigned argc, Value *vp)
   if (!arg_string(cx, args, 0, name)) return false;
   char *err = nullptr;
   const char *code = "MODULE_NOT_FOUND";
-  const nd_plugin *p = env->host.load_builtin ? env->host.load_builtin(env->host.ud, name.get(), &err, &code) : nullptr;
+  const nd_plugin *p = env->host.load_builtin
+                           ? env->host.load_builtin(env->host.ud, name.get(), &err, &code)
+                           : nullptr;
   if (!p) {
     size_t top = env->arena->get().top;
     char msg[512];
@@ -247,7 +249,8 @@ static bool nat_load_addon(JSContext *cx, unsigned argc, Value *vp)
   if (!arg_string(cx, args, 0, path)) return false;
   char *err = nullptr;
   const char *code = "ERR_DLOPEN_FAILED";
-  const nd_plugin *p = env->host.load_addon ? env->host.load_addon(env->host.ud, path.get(), &err, &code) : nullptr;
+  const nd_plugin *p =
+      env->host.load_addon ? env->host.load_addon(env->host.ud, path.get(), &err, &code) : nullptr;
   if (!p) {
     size_t top = env->arena->get().top;
     nd_status st = nd_throw_error(env, code, err ? err : "cannot load addon");
@@ -305,7 +308,6 @@ static bool nat_gc(JSContext *cx, unsigned argc, Value *vp)
   return true;
 }
 
-
 static JSObject *string_array(JSContext *cx, int n, char **v)
 {
   JS::RootedObject arr(cx, JS::NewArrayObject(cx, 0));
@@ -320,24 +322,23 @@ static JSObject *string_array(JSContext *cx, int n, char **v)
   return arr;
 }
 
-static const JSFunctionSpec natives_fns[] = {
-    JS_FN("readFile", nat_read_file, 1, 0),
-    JS_FN("stat", nat_stat, 1, 0),
-    JS_FN("realpath", nat_realpath, 1, 0),
-    JS_FN("cwd", nat_cwd, 0, 0),
-    JS_FN("getenv", nat_getenv, 1, 0),
-    JS_FN("environ", nat_environ, 0, 0),
-    JS_FN("writeFd", nat_write_fd, 2, 0),
-    JS_FN("reallyExit", nat_really_exit, 1, 0),
-    JS_FN("builtinDeps", nat_builtin_deps, 1, 0),
-    JS_FN("builtinInit", nat_builtin_init, 2, 0),
-    JS_FN("isBuiltin", nat_is_builtin, 1, 0),
-    JS_FN("loadAddon", nat_load_addon, 2, 0),
-    JS_FN("compile", nat_compile, 3, 0),
-    JS_FN("runScript", nat_run_script, 2, 0),
-    JS_FN("readStdin", nat_read_stdin, 0, 0),
-    JS_FN("gc", nat_gc, 0, 0),
-    JS_FS_END};
+static const JSFunctionSpec natives_fns[] = {JS_FN("readFile", nat_read_file, 1, 0),
+                                             JS_FN("stat", nat_stat, 1, 0),
+                                             JS_FN("realpath", nat_realpath, 1, 0),
+                                             JS_FN("cwd", nat_cwd, 0, 0),
+                                             JS_FN("getenv", nat_getenv, 1, 0),
+                                             JS_FN("environ", nat_environ, 0, 0),
+                                             JS_FN("writeFd", nat_write_fd, 2, 0),
+                                             JS_FN("reallyExit", nat_really_exit, 1, 0),
+                                             JS_FN("builtinDeps", nat_builtin_deps, 1, 0),
+                                             JS_FN("builtinInit", nat_builtin_init, 2, 0),
+                                             JS_FN("isBuiltin", nat_is_builtin, 1, 0),
+                                             JS_FN("loadAddon", nat_load_addon, 2, 0),
+                                             JS_FN("compile", nat_compile, 3, 0),
+                                             JS_FN("runScript", nat_run_script, 2, 0),
+                                             JS_FN("readStdin", nat_read_stdin, 0, 0),
+                                             JS_FN("gc", nat_gc, 0, 0),
+                                             JS_FS_END};
 
 static bool define_str(JSContext *cx, JS::HandleObject o, const char *name, const char *v)
 {

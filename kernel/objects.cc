@@ -228,7 +228,8 @@ bool finish_native(nd_env env, JS::CallArgs &args, nd_value res, size_t top)
 
 /* The native's name for the scope-balance message (the callee is still in
  * place: the result is not set yet). */
-[[noreturn]] static void native_unbalanced(JSContext *cx, JS::CallArgs &args, nd_native cb, long open)
+[[noreturn]] static void native_unbalanced(JSContext *cx, JS::CallArgs &args, nd_native cb,
+                                           long open)
 {
   JS::RootedString id(cx, JS_GetFunctionId(JS_GetObjectFunction(&args.callee())));
   JS::UniqueChars name = id ? JS_EncodeStringToUTF8(cx, id) : nullptr;
@@ -236,8 +237,8 @@ bool finish_native(nd_env env, JS::CallArgs &args, nd_value res, size_t top)
                     reinterpret_cast<const void *>(cb), open);
 }
 
-static bool call_native(JSContext *cx, JS::CallArgs &args, nd_native cb, void *data,
-                        unsigned nargs, bool construct_self)
+static bool call_native(JSContext *cx, JS::CallArgs &args, nd_native cb, void *data, unsigned nargs,
+                        bool construct_self)
 {
   nd_env env = env_of(cx);
   size_t top = env->arena->get().top;
@@ -347,7 +348,8 @@ static bool define_one(nd_env env, JS::HandleObject obj, const nd_property *p)
 {
   JSContext *cx = env->cx;
   if (p->method) {
-    JS::RootedObject fn(cx, new_native(cx, p->name, fn_trampoline, p->method, p->nargs, 0, p->data));
+    JS::RootedObject fn(cx,
+                        new_native(cx, p->name, fn_trampoline, p->method, p->nargs, 0, p->data));
     if (!fn) return false;
     JS::RootedValue v(cx, JS::ObjectValue(*fn));
     return JS_DefineProperty(cx, obj, p->name, v, js_attrs(p->attributes, false));
@@ -385,7 +387,8 @@ static bool ctor_trampoline(JSContext *cx, unsigned argc, Value *vp)
     JS::UniqueChars n = name ? JS_EncodeStringToUTF8(cx, name) : nullptr;
     nd_env env = env_of(cx);
     char msg[256];
-    snprintf(msg, sizeof msg, "Class constructor %s cannot be invoked without 'new'", n ? n.get() : "");
+    snprintf(msg, sizeof msg, "Class constructor %s cannot be invoked without 'new'",
+             n ? n.get() : "");
     return thrown(cx, nd_throw_type_error(env, "ERR_CONSTRUCT_CALL_REQUIRED", msg));
   }
   nd_native cb = reinterpret_cast<nd_native>(js::GetFunctionNativeReserved(callee, 0).toPrivate());
@@ -405,7 +408,8 @@ nd_status nd_class_new(nd_env env, const char *name, nd_native ctor, uint32_t na
 {
   CHECK_ARG(ctor && r && name && (props || count == 0));
   JSContext *cx = env->cx;
-  JS::RootedObject fn(cx, new_native(cx, name, ctor_trampoline, ctor, nargs, JSFUN_CONSTRUCTOR, data));
+  JS::RootedObject fn(cx,
+                      new_native(cx, name, ctor_trampoline, ctor, nargs, JSFUN_CONSTRUCTOR, data));
   if (!fn) return pending(env);
   JS::RootedObject proto(cx, JS_NewPlainObject(cx));
   if (!proto) return pending(env);
@@ -515,15 +519,16 @@ nd_status nd_uint8array_new(nd_env env, nd_value ab, size_t offset, size_t len, 
   JS::RootedObject buf(cx, &V(ab).toObject());
   size_t total = JS::GetArrayBufferByteLength(buf);
   if (offset > total || len > total - offset)
-    return nd_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
+    return nd_throw_range_error(env, "ERR_OUT_OF_RANGE",
+                                "offset and length are outside the buffer");
   JSObject *ta = JS_NewUint8ArrayWithBuffer(cx, buf, offset, static_cast<int64_t>(len));
   if (!ta) return pending(env);
   *r = push(env, JS::ObjectValue(*ta));
   return ND_OK;
 }
 
-nd_status nd_typedarray_info(nd_env env, nd_value ta, void **data, size_t *len, nd_value *arraybuffer,
-                             size_t *byte_offset)
+nd_status nd_typedarray_info(nd_env env, nd_value ta, void **data, size_t *len,
+                             nd_value *arraybuffer, size_t *byte_offset)
 {
   if (!nd_is_typedarray(env, ta)) return ND_BUFFER_EXPECTED;
   JSObject *o = &V(ta).toObject();

@@ -34,7 +34,7 @@ JSFunction *compile_fn16(JSContext *cx, JS::HandleString src, const char *filena
 {
   std::vector<std::string> names;
   std::string cur;
-  for (const char *p = params ? params : ""; ; p++) {
+  for (const char *p = params ? params : "";; p++) {
     if (*p == ',' || *p == 0) {
       size_t b = cur.find_first_not_of(" \t"), e = cur.find_last_not_of(" \t");
       if (b != std::string::npos) names.push_back(cur.substr(b, e - b + 1));
@@ -83,7 +83,8 @@ nd_status nd_eval_module(nd_env env, const char *src, size_t len, const char *fi
   CHECK_ARG(src && exports);
   JSContext *cx = env->cx;
   if (len == ND_AUTO_LENGTH) len = strlen(src);
-  JSFunction *fn = compile_fn(cx, src, len, filename, "exports, require, module, binding, process, global");
+  JSFunction *fn =
+      compile_fn(cx, src, len, filename, "exports, require, module, binding, process, global");
   if (!fn) return pending(env);
   JS::RootedValueArray<3> args(cx);
   args[0].setObject(*JS_GetFunctionObject(fn));
@@ -144,7 +145,8 @@ static bool copy_own_enumerable(JSContext *cx, JS::HandleObject from, JS::Handle
   return true;
 }
 
-static const JSClass global_class_ctx = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps};
+static const JSClass global_class_ctx = {"global", JSCLASS_GLOBAL_FLAGS,
+                                         &JS::DefaultGlobalClassOps};
 
 nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len, const char *filename,
                                       nd_value sandbox, nd_value *r)
@@ -153,12 +155,14 @@ nd_status nd_run_script_in_new_global(nd_env env, const char *src, size_t len, c
   JSContext *cx = env->cx;
   if (len == ND_AUTO_LENGTH) len = strlen(src);
   JS::RootedObject box(cx);
-  if (sandbox && !nd_is_nullish(env, sandbox) && !to_object(env, sandbox, &box)) return ND_OBJECT_EXPECTED;
+  if (sandbox && !nd_is_nullish(env, sandbox) && !to_object(env, sandbox, &box))
+    return ND_OBJECT_EXPECTED;
   /* Same compartment as the main global: objects pass between the two
    * without wrappers, as the copies in and out need. */
   JS::RealmOptions opts;
   opts.creationOptions().setExistingCompartment(env->global->get());
-  JS::RootedObject g(cx, JS_NewGlobalObject(cx, &global_class_ctx, nullptr, JS::DontFireOnNewGlobalHook, opts));
+  JS::RootedObject g(
+      cx, JS_NewGlobalObject(cx, &global_class_ctx, nullptr, JS::DontFireOnNewGlobalHook, opts));
   if (!g) return pending(env);
   JS::RootedValue rv(cx);
   bool ok;

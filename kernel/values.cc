@@ -5,7 +5,10 @@
 
 /* ---- exceptions --------------------------------------------------------- */
 
-bool nd_exception_pending(nd_env env) { return JS_IsExceptionPending(env->cx); }
+bool nd_exception_pending(nd_env env)
+{
+  return JS_IsExceptionPending(env->cx);
+}
 
 nd_status nd_throw(nd_env env, nd_value error)
 {
@@ -22,7 +25,8 @@ static nd_status make_error(nd_env env, const char *ctor, const char *code, cons
   JS::RootedValue fn(cx);
   if (!JS_GetProperty(cx, global, ctor, &fn)) return pending(env);
   JS::RootedValueArray<1> args(cx);
-  JSString *s = JS_NewStringCopyUTF8Z(cx, JS::ConstUTF8CharsZ(msg ? msg : "", strlen(msg ? msg : "")));
+  JSString *s =
+      JS_NewStringCopyUTF8Z(cx, JS::ConstUTF8CharsZ(msg ? msg : "", strlen(msg ? msg : "")));
   if (!s) return pending(env);
   args[0].setString(s);
   JS::RootedObject obj(cx);
@@ -88,12 +92,9 @@ nd_status nd_errno_error(nd_env env, int err, const char *syscall, const char *p
              (path ? strlen(path) : 0) + 16;
   char *msg = static_cast<char *>(malloc(n));
   if (!msg) return ND_NO_MEMORY;
-  if (path)
-    snprintf(msg, n, "%s: %s, %s '%s'", name, desc, syscall ? syscall : "", path);
-  else if (syscall)
-    snprintf(msg, n, "%s: %s, %s", name, desc, syscall);
-  else
-    snprintf(msg, n, "%s: %s", name, desc);
+  if (path) snprintf(msg, n, "%s: %s, %s '%s'", name, desc, syscall ? syscall : "", path);
+  else if (syscall) snprintf(msg, n, "%s: %s, %s", name, desc, syscall);
+  else snprintf(msg, n, "%s: %s", name, desc);
   JS::RootedValue e(cx);
   nd_status st = make_error(env, "Error", nullptr, msg, &e);
   free(msg);
@@ -130,11 +131,36 @@ nd_status nd_exception_take(nd_env env, nd_value *result)
 
 /* ---- values --------------------------------------------------------------- */
 
-nd_status nd_undefined(nd_env env, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::UndefinedValue()); return ND_OK; }
-nd_status nd_null(nd_env env, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::NullValue()); return ND_OK; }
-nd_status nd_boolean(nd_env env, bool v, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::BooleanValue(v)); return ND_OK; }
-nd_status nd_number(nd_env env, double v, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::NumberValue(v)); return ND_OK; }
-nd_status nd_int32(nd_env env, int32_t v, nd_value *r) { CHECK_ARG(r); *r = push(env, JS::Int32Value(v)); return ND_OK; }
+nd_status nd_undefined(nd_env env, nd_value *r)
+{
+  CHECK_ARG(r);
+  *r = push(env, JS::UndefinedValue());
+  return ND_OK;
+}
+nd_status nd_null(nd_env env, nd_value *r)
+{
+  CHECK_ARG(r);
+  *r = push(env, JS::NullValue());
+  return ND_OK;
+}
+nd_status nd_boolean(nd_env env, bool v, nd_value *r)
+{
+  CHECK_ARG(r);
+  *r = push(env, JS::BooleanValue(v));
+  return ND_OK;
+}
+nd_status nd_number(nd_env env, double v, nd_value *r)
+{
+  CHECK_ARG(r);
+  *r = push(env, JS::NumberValue(v));
+  return ND_OK;
+}
+nd_status nd_int32(nd_env env, int32_t v, nd_value *r)
+{
+  CHECK_ARG(r);
+  *r = push(env, JS::Int32Value(v));
+  return ND_OK;
+}
 
 /* UTF-8 to a JS string; invalid sequences become U+FFFD, as Node decodes. */
 JSString *new_utf8(JSContext *cx, const char *s, size_t len)
@@ -143,7 +169,8 @@ JSString *new_utf8(JSContext *cx, const char *s, size_t len)
   if (str || !JS_IsExceptionPending(cx)) return str;
   JS_ClearPendingException(cx);
   size_t outlen = 0;
-  JS::TwoByteCharsZ chars = JS::LossyUTF8CharsToNewTwoByteCharsZ(cx, JS::UTF8Chars(s, len), &outlen, js::MallocArena);
+  JS::TwoByteCharsZ chars =
+      JS::LossyUTF8CharsToNewTwoByteCharsZ(cx, JS::UTF8Chars(s, len), &outlen, js::MallocArena);
   if (!chars) return nullptr;
   str = JS_NewUCStringCopyN(cx, chars.get(), outlen);
   js_free(chars.get());
@@ -180,7 +207,8 @@ nd_status nd_string_utf16(nd_env env, const uint16_t *s, size_t len, nd_value *r
     len = 0;
     while (s[len]) len++;
   }
-  return string_result(env, JS_NewUCStringCopyN(env->cx, s ? reinterpret_cast<const char16_t *>(s) : u"", len), r);
+  return string_result(
+      env, JS_NewUCStringCopyN(env->cx, s ? reinterpret_cast<const char16_t *>(s) : u"", len), r);
 }
 
 nd_status nd_symbol(nd_env env, const char *description, nd_value *r)
@@ -251,7 +279,10 @@ nd_status nd_get_double(nd_env env, nd_value v, double *r)
 nd_status nd_get_int32(nd_env env, nd_value v, int32_t *r)
 {
   CHECK_ARG(v && r);
-  if (V(v).isInt32()) { *r = V(v).toInt32(); return ND_OK; }
+  if (V(v).isInt32()) {
+    *r = V(v).toInt32();
+    return ND_OK;
+  }
   if (!V(v).isNumber()) return ND_NUMBER_EXPECTED;
   *r = JS::ToInt32(V(v).toDouble());
   return ND_OK;
@@ -260,7 +291,10 @@ nd_status nd_get_int32(nd_env env, nd_value v, int32_t *r)
 nd_status nd_get_uint32(nd_env env, nd_value v, uint32_t *r)
 {
   CHECK_ARG(v && r);
-  if (V(v).isInt32()) { *r = static_cast<uint32_t>(V(v).toInt32()); return ND_OK; }
+  if (V(v).isInt32()) {
+    *r = static_cast<uint32_t>(V(v).toInt32());
+    return ND_OK;
+  }
   if (!V(v).isNumber()) return ND_NUMBER_EXPECTED;
   *r = JS::ToUint32(V(v).toDouble());
   return ND_OK;
@@ -269,7 +303,10 @@ nd_status nd_get_uint32(nd_env env, nd_value v, uint32_t *r)
 nd_status nd_get_int64(nd_env env, nd_value v, int64_t *r)
 {
   CHECK_ARG(v && r);
-  if (V(v).isInt32()) { *r = V(v).toInt32(); return ND_OK; }
+  if (V(v).isInt32()) {
+    *r = V(v).toInt32();
+    return ND_OK;
+  }
   if (!V(v).isNumber()) return ND_NUMBER_EXPECTED;
   double d = V(v).toDouble();
   if (d != d) *r = 0;
@@ -344,11 +381,13 @@ static nd_status copy_units(nd_env env, nd_value v, Out *buf, size_t bufsize, si
     if (JS::LinearStringHasLatin1Chars(ls)) {
       const JS::Latin1Char *c = JS::GetLatin1LinearStringChars(nogc, ls);
       if (sizeof(Out) == 1) memcpy(buf, c, m);
-      else for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i]);
+      else
+        for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i]);
     } else {
       const char16_t *c = JS::GetTwoByteLinearStringChars(nogc, ls);
       if (sizeof(Out) == 2) memcpy(buf, c, m * sizeof(Out));
-      else for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i] & 0xff);
+      else
+        for (size_t i = 0; i < m; i++) buf[i] = static_cast<Out>(c[i] & 0xff);
     }
   }
   buf[m] = 0;
@@ -415,12 +454,30 @@ nd_status nd_coerce_object(nd_env env, nd_value v, nd_value *r)
   return ND_OK;
 }
 
-bool nd_is_undefined(nd_env, nd_value v) { return v && V(v).isUndefined(); }
-bool nd_is_nullish(nd_env, nd_value v) { return !v || V(v).isNullOrUndefined(); }
-bool nd_is_function(nd_env, nd_value v) { return v && V(v).isObject() && JS::IsCallable(&V(v).toObject()); }
-bool nd_is_object(nd_env, nd_value v) { return v && V(v).isObject(); }
-bool nd_is_string(nd_env, nd_value v) { return v && V(v).isString(); }
-bool nd_is_number(nd_env, nd_value v) { return v && V(v).isNumber(); }
+bool nd_is_undefined(nd_env, nd_value v)
+{
+  return v && V(v).isUndefined();
+}
+bool nd_is_nullish(nd_env, nd_value v)
+{
+  return !v || V(v).isNullOrUndefined();
+}
+bool nd_is_function(nd_env, nd_value v)
+{
+  return v && V(v).isObject() && JS::IsCallable(&V(v).toObject());
+}
+bool nd_is_object(nd_env, nd_value v)
+{
+  return v && V(v).isObject();
+}
+bool nd_is_string(nd_env, nd_value v)
+{
+  return v && V(v).isString();
+}
+bool nd_is_number(nd_env, nd_value v)
+{
+  return v && V(v).isNumber();
+}
 
 bool nd_is_array(nd_env env, nd_value v)
 {
@@ -452,8 +509,14 @@ bool nd_is_promise(nd_env env, nd_value v)
   return JS::IsPromiseObject(o);
 }
 
-bool nd_is_arraybuffer(nd_env, nd_value v) { return v && V(v).isObject() && JS::IsArrayBufferObject(&V(v).toObject()); }
-bool nd_is_typedarray(nd_env, nd_value v) { return v && V(v).isObject() && JS_IsArrayBufferViewObject(&V(v).toObject()); }
+bool nd_is_arraybuffer(nd_env, nd_value v)
+{
+  return v && V(v).isObject() && JS::IsArrayBufferObject(&V(v).toObject());
+}
+bool nd_is_typedarray(nd_env, nd_value v)
+{
+  return v && V(v).isObject() && JS_IsArrayBufferViewObject(&V(v).toObject());
+}
 
 bool nd_strict_equals(nd_env env, nd_value a, nd_value b)
 {

@@ -15,14 +15,13 @@ static void wrap_finalize(JS::GCContext *, JSObject *obj)
   delete w;
 }
 
-static const JSClassOps wrap_ops = {nullptr, nullptr, nullptr, nullptr, nullptr,
+static const JSClassOps wrap_ops = {nullptr, nullptr,       nullptr, nullptr, nullptr,
                                     nullptr, wrap_finalize, nullptr, nullptr, nullptr};
 /* Slot 0: the WrapData (PrivateValue) or undefined; slot 1: the type tag
  * (PrivateValue of an nd_type_tag *) or undefined. */
 enum { kWrapSlot = 0, kTagSlot = 1 };
-const JSClass wrap_class = {"Object",
-                                   JSCLASS_HAS_RESERVED_SLOTS(2) | JSCLASS_FOREGROUND_FINALIZE,
-                                   &wrap_ops};
+const JSClass wrap_class = {"Object", JSCLASS_HAS_RESERVED_SLOTS(2) | JSCLASS_FOREGROUND_FINALIZE,
+                            &wrap_ops};
 
 static WrapData *wrap_data(JSObject *o)
 {
@@ -91,7 +90,8 @@ nd_status nd_unwrap_tagged(nd_env env, nd_value obj, const nd_type_tag *tag, voi
   CHECK_ARG(tag && r);
   *r = nullptr;
   if (!obj || !V(obj).isObject() || tag_of(&V(obj).toObject()) != tag) {
-    std::string msg = std::string("Value of \"this\" must be of type ") + (tag->name ? tag->name : "?");
+    std::string msg =
+        std::string("Value of \"this\" must be of type ") + (tag->name ? tag->name : "?");
     return nd_throw_type_error(env, "ERR_INVALID_THIS", msg.c_str());
   }
   WrapData *w = wrap_data(&V(obj).toObject());

@@ -199,7 +199,8 @@ int main(int argc, char **argv)
     if (ok && plugins_is_enabled("timers")) ok = nd_runtime_preload(env, "timers");
     if (ok && plugins_is_enabled("console"))
       ok = nd_runtime_global_from(env, "console", "console", NULL, true);
-    if (ok && plugins_is_enabled("buffer")) ok = nd_runtime_global_from(env, "Buffer", "buffer", "Buffer", true);
+    if (ok && plugins_is_enabled("buffer"))
+      ok = nd_runtime_global_from(env, "Buffer", "buffer", "Buffer", true);
     if (ok && plugins_is_enabled("url")) {
       ok = nd_runtime_global_from(env, "URL", "url", "URL", true) &&
            nd_runtime_global_from(env, "URLSearchParams", "url", "URLSearchParams", true);

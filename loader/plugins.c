@@ -24,16 +24,16 @@
 
 typedef struct loaded {
   struct loaded *next;
-  char *key;        /* builtin name, or the addon's real path */
+  char *key; /* builtin name, or the addon's real path */
   void *handle;
   const nd_plugin *plugin;
 } loaded;
 
 typedef struct mapping {
   struct mapping *next;
-  char *name;       /* the builtin name programs require */
-  char *impl;       /* plugin name or path; NULL when off */
-  char **opts;      /* key=value strings, NULL-terminated */
+  char *name;  /* the builtin name programs require */
+  char *impl;  /* plugin name or path; NULL when off */
+  char **opts; /* key=value strings, NULL-terminated */
   int line;
 } mapping;
 
@@ -186,8 +186,10 @@ static const nd_plugin *open_checked(const char *key, const char *path, const ch
   uint16_t rmajor, rminor;
   nd_abi(&rmajor, &rminor);
   if (p->abi_major != rmajor || p->abi_minor > rminor || p->size < sizeof(nd_plugin)) {
-    *err = abi_refusal(p->name ? p->name : want_name ? want_name : path, path, p->abi_major,
-                       p->abi_minor);
+    *err = abi_refusal(p->name     ? p->name
+                       : want_name ? want_name
+                                   : path,
+                       path, p->abi_major, p->abi_minor);
     *code = "ERR_PLUGIN_ABI";
     dlclose(h);
     return NULL;
@@ -245,7 +247,8 @@ static char *trim(char *s)
 {
   while (*s == ' ' || *s == '\t') s++;
   size_t n = strlen(s);
-  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n')) s[--n] = 0;
+  while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+    s[--n] = 0;
   return s;
 }
 
@@ -314,8 +317,10 @@ static bool parse_line(char *text, int lineno, char **err)
     m->opts[nopts++] = copy;
     m->opts[nopts] = NULL;
   }
-  if (!impl || (!m->impl && strcmp(impl, "off") != 0) || (m->impl && !valid_name(m->impl) && !strchr(m->impl, '/'))) {
-    *err = fmt("%s:%d: '%s' is neither a plugin name, a path, nor off", manifest_file, lineno, impl);
+  if (!impl || (!m->impl && strcmp(impl, "off") != 0) ||
+      (m->impl && !valid_name(m->impl) && !strchr(m->impl, '/'))) {
+    *err =
+        fmt("%s:%d: '%s' is neither a plugin name, a path, nor off", manifest_file, lineno, impl);
     m->next = mappings;
     mappings = m;
     return false;
@@ -371,7 +376,8 @@ const nd_plugin *plugins_load_builtin(void *ud, const char *name, char **err, co
   mapping *m = find_mapping(name);
   char where[512];
   if (m && !m->impl) {
-    *err = fmt("Module '%s' is disabled in this deployment%s", name, origin(m, where, sizeof where));
+    *err =
+        fmt("Module '%s' is disabled in this deployment%s", name, origin(m, where, sizeof where));
     *code = "ERR_MODULE_DISABLED";
     return NULL;
   }
@@ -381,8 +387,7 @@ const nd_plugin *plugins_load_builtin(void *ud, const char *name, char **err, co
     if (m)
       *err = fmt("Cannot find module '%s': its implementation '%s' is not installed%s", name, impl,
                  origin(m, where, sizeof where));
-    else
-      *err = fmt("Cannot find module '%s'", name);
+    else *err = fmt("Cannot find module '%s'", name);
     *code = "MODULE_NOT_FOUND";
     free(path);
     return NULL;
@@ -468,7 +473,8 @@ void plugins_list(FILE *out)
     mapping *m = find_mapping(names[k]);
     char where[512];
     if (m && !m->impl) {
-      fprintf(out, "%-16s %-8s %-5s %-10s %s\n", names[k], "-", "-", "off", origin(m, where, sizeof where) + 1);
+      fprintf(out, "%-16s %-8s %-5s %-10s %s\n", names[k], "-", "-", "off",
+              origin(m, where, sizeof where) + 1);
       free(names[k]);
       continue;
     }
@@ -479,9 +485,9 @@ void plugins_list(FILE *out)
     const nd_plugin *p = path ? plugins_load_builtin(NULL, names[k], &err, &code) : NULL;
     char abi[16] = "-";
     if (p) snprintf(abi, sizeof abi, "%u.%u", p->abi_major, p->abi_minor);
-    fprintf(out, "%-16s %-8s %-5s %-10s %s%s%s\n", names[k], p && p->version ? p->version : "-", abi,
-            p ? (m ? "swapped" : "default") : "error", path ? path : impl,
-            err ? ": " : "", err ? err : "");
+    fprintf(out, "%-16s %-8s %-5s %-10s %s%s%s\n", names[k], p && p->version ? p->version : "-",
+            abi, p ? (m ? "swapped" : "default") : "error", path ? path : impl, err ? ": " : "",
+            err ? err : "");
     free(err);
     free(path);
     free(names[k]);

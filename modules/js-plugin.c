@@ -10,7 +10,8 @@
 static nd_value init(nd_env env, nd_value exports)
 {
   nd_value result;
-  if (nd_eval_plugin(env, ND_PLUGIN_NAME, plugin_js, plugin_js_count, exports, NULL, &result) != ND_OK)
+  if (nd_eval_plugin(env, ND_PLUGIN_NAME, plugin_js, plugin_js_count, exports, NULL, &result) !=
+      ND_OK)
     return NULL;
   return result;
 }

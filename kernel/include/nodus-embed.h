@@ -23,9 +23,9 @@ typedef struct nd_host {
 } nd_host;
 
 typedef struct nd_runtime_options {
-  int argc;            /* process.argv: argv[0] is the executable name */
+  int argc; /* process.argv: argv[0] is the executable name */
   char **argv;
-  int exec_argc;       /* process.execArgv */
+  int exec_argc; /* process.execArgv */
   char **exec_argv;
   const char *exec_path;
   const char *install_prefix;
@@ -40,7 +40,7 @@ typedef enum { ND_MAIN_FILE, ND_MAIN_EVAL, ND_MAIN_PRINT, ND_MAIN_STDIN } nd_mai
 ND_EXTERN nd_env nd_runtime_new(const nd_runtime_options *opts);
 /* Loads `module` and sets global[name] (lazily on first access when lazy). */
 ND_EXTERN bool nd_runtime_global_from(nd_env env, const char *name, const char *module,
-                            const char *property, bool lazy);
+                                      const char *property, bool lazy);
 /* Runs a builtin for its side effects at start-up (process, timers). */
 ND_EXTERN bool nd_runtime_preload(nd_env env, const char *module);
 /* Runs the main module, then the loop until nothing is left, then emits

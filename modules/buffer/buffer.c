@@ -55,7 +55,8 @@ static bool get_view(nd_env env, nd_value v, uint8_t **data, size_t *len)
   void *p = NULL;
   size_t n = 0;
   if (nd_typedarray_info(env, v, &p, &n, NULL, NULL) != ND_OK) {
-    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The argument must be an instance of Buffer or Uint8Array.");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                         "The argument must be an instance of Buffer or Uint8Array.");
     return false;
   }
   /* A detached or empty view may have no memory at all: point at a byte
@@ -90,7 +91,8 @@ static size_t get_index(nd_env env, nd_value v, size_t max)
 static bool get_string(nd_env env, nd_value v)
 {
   if (nd_is_string(env, v)) return true;
-  ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"string\" argument must be of type string.");
+  ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                       "The \"string\" argument must be of type string.");
   return false;
 }
 
@@ -110,7 +112,7 @@ static const char hex_digits[] = "0123456789abcdef";
  * or B64_INVALID for characters in neither alphabet. */
 #define B64_INVALID 0x80000000u
 static uint32_t b64_d0[256], b64_d1[256], b64_d2[256], b64_d3[256];
-static uint8_t unhex[256];    /* 0..15, or 0x80 */
+static uint8_t unhex[256]; /* 0..15, or 0x80 */
 static char hex_pairs[256][2];
 /* Two base64 characters for every 12-bit value, one table per alphabet. */
 static char b64_pairs_std[4096][2];
@@ -192,14 +194,16 @@ typedef struct {
  * among them) are skipped, '=' ends the input, a trailing partial group
  * yields the bytes it completes, and output stops when dst is full. Runs of
  * valid characters take the fast path, eight at a time. */
-static size_t base64_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const uint8_t *src, size_t srclen)
+static size_t base64_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const uint8_t *src,
+                            size_t srclen)
 {
   size_t i = 0, k = 0;
   while (i < srclen && k < dstlen) {
     if (d->phase == 0) {
       while (i + 8 <= srclen && k + 8 <= dstlen) {
         uint32_t x = b64_d0[src[i]] | b64_d1[src[i + 1]] | b64_d2[src[i + 2]] | b64_d3[src[i + 3]];
-        uint32_t y = b64_d0[src[i + 4]] | b64_d1[src[i + 5]] | b64_d2[src[i + 6]] | b64_d3[src[i + 7]];
+        uint32_t y =
+            b64_d0[src[i + 4]] | b64_d1[src[i + 5]] | b64_d2[src[i + 6]] | b64_d3[src[i + 7]];
         if ((x | y) & B64_INVALID) break;
         dst[k] = (uint8_t)(x >> 16);
         dst[k + 1] = (uint8_t)(x >> 8);
@@ -222,20 +226,16 @@ static size_t base64_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const 
       continue;
     }
     switch (d->phase) {
-    case 0:
-      d->acc = v;
-      break;
-    case 1:
-      dst[k++] = (uint8_t)(d->acc << 2 | v >> 4);
-      d->acc = v & 15;
-      break;
-    case 2:
-      dst[k++] = (uint8_t)(d->acc << 4 | v >> 2);
-      d->acc = v & 3;
-      break;
-    default:
-      dst[k++] = (uint8_t)(d->acc << 6 | v);
-      break;
+      case 0: d->acc = v; break;
+      case 1:
+        dst[k++] = (uint8_t)(d->acc << 2 | v >> 4);
+        d->acc = v & 15;
+        break;
+      case 2:
+        dst[k++] = (uint8_t)(d->acc << 4 | v >> 2);
+        d->acc = v & 3;
+        break;
+      default: dst[k++] = (uint8_t)(d->acc << 6 | v); break;
     }
     d->phase = (d->phase + 1) & 3;
   }
@@ -245,7 +245,8 @@ static size_t base64_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const 
 
 /* Pairs of hex digits until the first pair that is not one (srclen even
  * except at the end of the text). */
-static size_t hex_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const uint8_t *src, size_t srclen)
+static size_t hex_decode(text_decoder *d, uint8_t *dst, size_t dstlen, const uint8_t *src,
+                         size_t srclen)
 {
   size_t n = srclen / 2 < dstlen ? srclen / 2 : dstlen;
   for (size_t i = 0; i < n; i++) {
@@ -447,7 +448,15 @@ static bool host_little_endian(void)
 
 /* ---- strings from bytes ------------------------------------------------ */
 
-typedef enum { DEC_UTF8, DEC_LATIN1, DEC_ASCII, DEC_UCS2, DEC_HEX, DEC_BASE64, DEC_BASE64URL } decoder;
+typedef enum {
+  DEC_UTF8,
+  DEC_LATIN1,
+  DEC_ASCII,
+  DEC_UCS2,
+  DEC_HEX,
+  DEC_BASE64,
+  DEC_BASE64URL
+} decoder;
 
 /* A string made from `n` one-byte characters in a malloc'd block (freed). */
 static nd_value latin1_from_heap(nd_env env, char *s, size_t n)
@@ -463,7 +472,8 @@ static nd_value latin1_from_heap(nd_env env, char *s, size_t n)
 
 static nd_value string_too_long(nd_env env)
 {
-  return ndx_throw_error(env, "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x3ffffffe characters");
+  return ndx_throw_error(env, "ERR_STRING_TOO_LONG",
+                         "Cannot create a string longer than 0x3ffffffe characters");
 }
 
 static nd_value decode(nd_env env, decoder kind, const uint8_t *p, size_t n);
@@ -471,8 +481,11 @@ static nd_value decode(nd_env env, decoder kind, const uint8_t *p, size_t n);
 /* decode(), with Node's error for a result too long to be a string. */
 static nd_value decode_checked(nd_env env, decoder kind, const uint8_t *p, size_t n)
 {
-  size_t chars = kind == DEC_HEX ? n * 2 : kind == DEC_UCS2 ? n / 2
-               : kind == DEC_BASE64 || kind == DEC_BASE64URL ? base64_encoded_length(n, kind == DEC_BASE64URL) : n;
+  size_t chars = kind == DEC_HEX    ? n * 2
+                 : kind == DEC_UCS2 ? n / 2
+                 : kind == DEC_BASE64 || kind == DEC_BASE64URL
+                     ? base64_encoded_length(n, kind == DEC_BASE64URL)
+                     : n;
   if (kind == DEC_UTF8 ? n / 3 > MAX_STRING_LENGTH : chars > MAX_STRING_LENGTH)
     return string_too_long(env);
   nd_value r = decode(env, kind, p, n);
@@ -493,63 +506,63 @@ static nd_value decode(nd_env env, decoder kind, const uint8_t *p, size_t n)
     uint16_t u[SMALL / 2];
   } stack;
   switch (kind) {
-  case DEC_UTF8:
-    if (!is_utf8(p, n)) {
-      /* Invalid input is decoded here: the engine's replacement rules
+    case DEC_UTF8:
+      if (!is_utf8(p, n)) {
+        /* Invalid input is decoded here: the engine's replacement rules
        * differ from Node's. */
-      uint16_t *heap = NULL, *u = stack.u;
-      if (n > SMALL / 2 && !(u = heap = malloc(n * 2))) return no_memory(env), NULL;
-      size_t units = utf8_decode_lossy(u, p, n);
-      nd_status st = nd_string_utf16(env, u, units, &r);
+        uint16_t *heap = NULL, *u = stack.u;
+        if (n > SMALL / 2 && !(u = heap = malloc(n * 2))) return no_memory(env), NULL;
+        size_t units = utf8_decode_lossy(u, p, n);
+        nd_status st = nd_string_utf16(env, u, units, &r);
+        free(heap);
+        return st == ND_OK ? r : NULL;
+      }
+      if (n <= SMALL) p = memcpy(stack.b, p, n);
+      return nd_string_utf8(env, (const char *)p, n, &r) == ND_OK ? r : NULL;
+    case DEC_LATIN1:
+      if (n <= SMALL) p = memcpy(stack.b, p, n);
+      return nd_string_latin1(env, (const char *)p, n, &r) == ND_OK ? r : NULL;
+    case DEC_ASCII: {
+      if (is_ascii(p, n)) return decode(env, DEC_LATIN1, p, n);
+      char *s = malloc(n);
+      if (!s) return no_memory(env), NULL;
+      for (size_t i = 0; i < n; i++) s[i] = (char)(p[i] & 0x7f);
+      return latin1_from_heap(env, s, n);
+    }
+    case DEC_UCS2: {
+      /* Little-endian 16-bit units; an odd last byte is ignored. */
+      size_t units = n / 2;
+      const uint16_t *src = (const uint16_t *)(const void *)p;
+      uint16_t *heap = NULL;
+      if (units * 2 <= SMALL || ((uintptr_t)p & 1) || !host_little_endian()) {
+        uint16_t *copy = stack.u;
+        if (units * 2 > SMALL) {
+          copy = heap = malloc(units * 2);
+          if (!heap) return no_memory(env), NULL;
+        }
+        for (size_t i = 0; i < units; i++) copy[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
+        src = copy;
+      }
+      nd_status st = nd_string_utf16(env, src, units, &r);
       free(heap);
       return st == ND_OK ? r : NULL;
     }
-    if (n <= SMALL) p = memcpy(stack.b, p, n);
-    return nd_string_utf8(env, (const char *)p, n, &r) == ND_OK ? r : NULL;
-  case DEC_LATIN1:
-    if (n <= SMALL) p = memcpy(stack.b, p, n);
-    return nd_string_latin1(env, (const char *)p, n, &r) == ND_OK ? r : NULL;
-  case DEC_ASCII: {
-    if (is_ascii(p, n)) return decode(env, DEC_LATIN1, p, n);
-    char *s = malloc(n);
-    if (!s) return no_memory(env), NULL;
-    for (size_t i = 0; i < n; i++) s[i] = (char)(p[i] & 0x7f);
-    return latin1_from_heap(env, s, n);
-  }
-  case DEC_UCS2: {
-    /* Little-endian 16-bit units; an odd last byte is ignored. */
-    size_t units = n / 2;
-    const uint16_t *src = (const uint16_t *)(const void *)p;
-    uint16_t *heap = NULL;
-    if (units * 2 <= SMALL || ((uintptr_t)p & 1) || !host_little_endian()) {
-      uint16_t *copy = stack.u;
-      if (units * 2 > SMALL) {
-        copy = heap = malloc(units * 2);
-        if (!heap) return no_memory(env), NULL;
-      }
-      for (size_t i = 0; i < units; i++) copy[i] = (uint16_t)(p[2 * i] | p[2 * i + 1] << 8);
-      src = copy;
+    case DEC_HEX: {
+      if (n > ((size_t)-1) / 2) return no_memory(env), NULL;
+      char *s = malloc(2 * n + 1);
+      if (!s) return no_memory(env), NULL;
+      hex_encode(s, p, n);
+      return latin1_from_heap(env, s, 2 * n);
     }
-    nd_status st = nd_string_utf16(env, src, units, &r);
-    free(heap);
-    return st == ND_OK ? r : NULL;
-  }
-  case DEC_HEX: {
-    if (n > ((size_t)-1) / 2) return no_memory(env), NULL;
-    char *s = malloc(2 * n + 1);
-    if (!s) return no_memory(env), NULL;
-    hex_encode(s, p, n);
-    return latin1_from_heap(env, s, 2 * n);
-  }
-  case DEC_BASE64:
-  case DEC_BASE64URL: {
-    bool url = kind == DEC_BASE64URL;
-    size_t m = base64_encoded_length(n, url);
-    char *s = malloc(m + 1);
-    if (!s) return no_memory(env), NULL;
-    base64_encode(s, p, n, url);
-    return latin1_from_heap(env, s, m);
-  }
+    case DEC_BASE64:
+    case DEC_BASE64URL: {
+      bool url = kind == DEC_BASE64URL;
+      size_t m = base64_encoded_length(n, url);
+      char *s = malloc(m + 1);
+      if (!s) return no_memory(env), NULL;
+      base64_encode(s, p, n, url);
+      return latin1_from_heap(env, s, m);
+    }
   }
   return NULL;
 }
@@ -569,7 +582,8 @@ static nd_value b_slice(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 
 /* The typed array's bytes from `offset` and how many of them, at most `max`,
  * may be written. Call it again after anything that allocates. */
-static bool target(nd_env env, nd_value view, size_t offset, size_t max, uint8_t **dst, size_t *avail)
+static bool target(nd_env env, nd_value view, size_t offset, size_t max, uint8_t **dst,
+                   size_t *avail)
 {
   uint8_t *p;
   size_t len;
@@ -602,7 +616,8 @@ static nd_value string_slice(nd_env env, buffer_state *st, nd_value str, size_t 
   if (!nd_is_string(env, r))
     /* Only when a program replaced String.prototype.slice before the
      * buffer module loaded. */
-    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION", "String.prototype.slice did not return a string");
+    return ndx_throw_error(env, "ERR_INTERNAL_ASSERTION",
+                           "String.prototype.slice did not return a string");
   return r;
 }
 
@@ -627,7 +642,8 @@ static size_t copy_prefix(nd_env env, encoder kind, nd_value str, uint8_t *dst, 
 
 /* Encodes what fits of str into `room` (<= SMALL) bytes at view[offset]
  * through a stack copy; the destination is fetched after the encoding. */
-static size_t write_small(nd_env env, encoder kind, nd_value view, size_t offset, nd_value str, size_t room)
+static size_t write_small(nd_env env, encoder kind, nd_value view, size_t offset, nd_value str,
+                          size_t room)
 {
   union {
     uint8_t b[SMALL + 2];
@@ -651,15 +667,16 @@ static size_t write_small(nd_env env, encoder kind, nd_value view, size_t offset
 
 /* ucs2 to an odd address (or on a big-endian host): whole units through a
  * heap copy, stored little-endian. */
-static size_t write_ucs2_bytewise(nd_env env, nd_value view, size_t offset, size_t max, nd_value str,
-                                  size_t count)
+static size_t write_ucs2_bytewise(nd_env env, nd_value view, size_t offset, size_t max,
+                                  nd_value str, size_t count)
 {
   uint16_t *u = malloc((count + 1) * 2);
   if (!u) return no_memory(env), 0;
   size_t n = 0;
   uint8_t *dst;
   size_t avail;
-  if (nd_get_string_utf16(env, str, u, count + 1, &n) != ND_OK || !target(env, view, offset, max, &dst, &avail)) {
+  if (nd_get_string_utf16(env, str, u, count + 1, &n) != ND_OK ||
+      !target(env, view, offset, max, &dst, &avail)) {
     free(u);
     return 0;
   }
@@ -756,15 +773,16 @@ static size_t write_string(nd_env env, buffer_state *st, encoder kind, nd_value 
 static bool string_chars(nd_env env, nd_value str, size_t units, uint8_t *out)
 {
   size_t n = 0;
-  if (nd_get_string_utf8(env, str, (char *)out, units + 1, &n) == ND_OK && n == units && is_ascii(out, n))
+  if (nd_get_string_utf8(env, str, (char *)out, units + 1, &n) == ND_OK && n == units &&
+      is_ascii(out, n))
     return true;
   return nd_get_string_latin1(env, str, (char *)out, units + 1, &n) == ND_OK;
 }
 
 /* Decodes hex or base64 text into view[offset, offset + max), reading the
  * string a chunk at a time (slices share the string's characters). */
-static size_t decode_string(nd_env env, buffer_state *st, encoder kind, nd_value view, size_t offset,
-                            size_t max, nd_value str)
+static size_t decode_string(nd_env env, buffer_state *st, encoder kind, nd_value view,
+                            size_t offset, size_t max, nd_value str)
 {
   size_t units, written = 0;
   text_decoder d = {0, 0, false};
@@ -786,8 +804,9 @@ static size_t decode_string(nd_env env, buffer_state *st, encoder kind, nd_value
     size_t avail;
     if (!target(env, view, offset, max, &dst, &avail)) return 0;
     if (written >= avail) break;
-    written += kind == ENC_HEX ? hex_decode(&d, dst + written, avail - written, st->chunk, count)
-                               : base64_decode(&d, dst + written, avail - written, st->chunk, count);
+    written += kind == ENC_HEX
+                   ? hex_decode(&d, dst + written, avail - written, st->chunk, count)
+                   : base64_decode(&d, dst + written, avail - written, st->chunk, count);
   }
   return written;
 }
@@ -814,7 +833,8 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 }
 
 /* byteLengthUtf8(string) */
-static nd_value b_byte_length_utf8(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+static nd_value b_byte_length_utf8(nd_env env, nd_value self, size_t argc, nd_value *argv,
+                                   void *data)
 {
   size_t n;
   if (!get_string(env, argv[0])) return NULL;
@@ -841,7 +861,8 @@ static nd_value b_compare(nd_env env, nd_value self, size_t argc, nd_value *argv
 }
 
 /* Last match of needle starting at or before `from` (from + m <= n). */
-static ptrdiff_t search_back(const uint8_t *h, size_t from, const uint8_t *needle, size_t m, bool even)
+static ptrdiff_t search_back(const uint8_t *h, size_t from, const uint8_t *needle, size_t m,
+                             bool even)
 {
   for (size_t pos = from + 1; pos-- > 0;) {
     const uint8_t *hit = memrchr(h, needle[0], pos + 1);
@@ -852,8 +873,8 @@ static ptrdiff_t search_back(const uint8_t *h, size_t from, const uint8_t *needl
   return -1;
 }
 
-static ptrdiff_t search_forward(const uint8_t *h, size_t n, size_t from, const uint8_t *needle, size_t m,
-                                bool even)
+static ptrdiff_t search_forward(const uint8_t *h, size_t n, size_t from, const uint8_t *needle,
+                                size_t m, bool even)
 {
   while (from + m <= n) {
     const uint8_t *hit = memmem(h + from, n - from, needle, m);
@@ -876,7 +897,8 @@ static nd_value b_index_of(nd_env env, nd_value self, size_t argc, nd_value *arg
 {
   uint8_t *h, *needle, byte;
   size_t n, m;
-  if (!get_view(env, argv[0], &h, &n) || !get_pattern(env, argv[1], &byte, &needle, &m)) return NULL;
+  if (!get_view(env, argv[0], &h, &n) || !get_pattern(env, argv[1], &byte, &needle, &m))
+    return NULL;
   /* buffer.js passes these right; anything else reads as the default */
   double d = ndx_opt_number(env, argv[2], 0);
   bool forward = ndx_opt_bool(env, argv[3], false);
@@ -1018,7 +1040,8 @@ static void cleanup(void *data)
 static bool find_string_slice(nd_env env, buffer_state *st)
 {
   nd_value global, string_ctor, proto, slice;
-  return nd_global(env, &global) == ND_OK && nd_get_named(env, global, "String", &string_ctor) == ND_OK &&
+  return nd_global(env, &global) == ND_OK &&
+         nd_get_named(env, global, "String", &string_ctor) == ND_OK &&
          nd_get_named(env, string_ctor, "prototype", &proto) == ND_OK &&
          nd_get_named(env, proto, "slice", &slice) == ND_OK && nd_is_function(env, slice) &&
          nd_ref_new(env, slice, &st->string_slice) == ND_OK;
@@ -1049,7 +1072,9 @@ static nd_value init(nd_env env, nd_value exports)
   }
   st->env = env;
   if (!find_string_slice(env, st))
-    return nd_exception_pending(env) ? NULL : ndx_throw_error(env, NULL, "String.prototype.slice is missing");
+    return nd_exception_pending(env)
+               ? NULL
+               : ndx_throw_error(env, NULL, "String.prototype.slice is missing");
   for (int i = 0; i < ENC_COUNT; i++) {
     st->writers[i].st = st;
     st->writers[i].kind = (encoder)i;

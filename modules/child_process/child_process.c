@@ -34,7 +34,7 @@
 
 #include "child_process_js.h"
 
-#define READ_SIZE 65536   /* spawnSync's reads */
+#define READ_SIZE 65536 /* spawnSync's reads */
 #define MAX_STDIO 64
 
 extern char **environ;
@@ -45,11 +45,11 @@ typedef struct kid kid;
 
 typedef struct {
   nd_env env;
-  nd_ref onexit;      /* the exit callback, from setCallbacks */
+  nd_ref onexit; /* the exit callback, from setCallbacks */
   ndx_stream_class *pipes;
   nd_signal *sigchld;
-  nd_timer *recheck;  /* reaps again after an exit callback threw */
-  kid *kids;          /* children not reaped yet */
+  nd_timer *recheck; /* reaps again after an exit callback threw */
+  kid *kids;         /* children not reaped yet */
 } cp_state;
 
 struct kid {
@@ -84,14 +84,14 @@ static double mono_ms(void)
  * (the child of a threaded process may only make async-signal-safe calls). */
 
 typedef struct {
-  char **argv;            /* NULL-terminated */
-  char **envp;            /* NULL-terminated */
-  char **candidates;      /* paths to try with execve, NULL-terminated */
+  char **argv;       /* NULL-terminated */
+  char **envp;       /* NULL-terminated */
+  char **candidates; /* paths to try with execve, NULL-terminated */
   char *cwd;
   int nstdio;
-  int src[MAX_STDIO];     /* the descriptor the child gets at i, -1 = closed */
-  int parent[MAX_STDIO];  /* the parent's end of a pipe at i, or -1 */
-  int owned[MAX_STDIO];   /* descriptors opened for the child, closed after fork */
+  int src[MAX_STDIO];    /* the descriptor the child gets at i, -1 = closed */
+  int parent[MAX_STDIO]; /* the parent's end of a pipe at i, or -1 */
+  int owned[MAX_STDIO];  /* descriptors opened for the child, closed after fork */
   bool detached;
 } spawn_req;
 
@@ -195,7 +195,8 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   memset(r, 0, sizeof *r);
   for (int i = 0; i < MAX_STDIO; i++) r->src[i] = r->parent[i] = r->owned[i] = -1;
   char *file = NULL;
-  if (nd_get_named(env, o, "file", &v) != ND_OK || nd_get_string_dup(env, v, &file, NULL) != ND_OK) {
+  if (nd_get_named(env, o, "file", &v) != ND_OK ||
+      nd_get_string_dup(env, v, &file, NULL) != ND_OK) {
     if (!nd_exception_pending(env)) ndx_arg_type_error(env, "file", "string", v);
     return 1;
   }
@@ -224,7 +225,8 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
   uint32_t n = 0;
   if (nd_get_named(env, o, "stdio", &v) != ND_OK || !nd_is_array(env, v) ||
       nd_array_length(env, v, &n) != ND_OK || n > MAX_STDIO) {
-    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "The \"stdio\" option must be an array of at most 64 entries");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
+                         "The \"stdio\" option must be an array of at most 64 entries");
     goto fail;
   }
   r->nstdio = (int)n;
@@ -257,12 +259,12 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
     }
   }
   return 0;
-sys: {
-    int e = errno;
-    free(file);
-    req_free(r);
-    return -e;
-  }
+sys : {
+  int e = errno;
+  free(file);
+  req_free(r);
+  return -e;
+}
 nomem:
   ndx_throw_oom(env);
 fail:
@@ -324,8 +326,7 @@ static void child_main(spawn_req *r, int errfd)
   errno = err;
 fail:
   err = errno;
-  while (write(errfd, &err, sizeof err) < 0 && errno == EINTR) {
-  }
+  while (write(errfd, &err, sizeof err) < 0 && errno == EINTR) {}
   _exit(127);
 }
 
@@ -354,12 +355,12 @@ static pid_t do_spawn(spawn_req *r)
   }
   int child_err = 0;
   ssize_t got;
-  do got = read(ep[0], &child_err, sizeof child_err); while (got < 0 && errno == EINTR);
+  do got = read(ep[0], &child_err, sizeof child_err);
+  while (got < 0 && errno == EINTR);
   close(ep[0]);
   if (got == (ssize_t)sizeof child_err) {
     int st;
-    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {
-    }
+    while (waitpid(pid, &st, 0) < 0 && errno == EINTR) {}
     return -(child_err ? child_err : EINVAL);
   }
   return pid;
@@ -405,7 +406,8 @@ static void reap(nd_env env, cp_state *st)
     for (kid *k = st->kids; k; k = k->next) {
       int status = 0;
       pid_t r;
-      do r = waitpid(k->pid, &status, WNOHANG); while (r < 0 && errno == EINTR);
+      do r = waitpid(k->pid, &status, WNOHANG);
+      while (r < 0 && errno == EINTR);
       if (r == 0) continue;
       nd_value owner, fn, argv[2];
       bool have_owner = nd_ref_get(env, k->owner, &owner) == ND_OK;
@@ -417,7 +419,8 @@ static void reap(nd_env env, cp_state *st)
         /* The exception propagates from this callback; other children that
          * exited in the meantime are reaped from a fresh one. */
         if (!st->recheck) st->recheck = nd_timer_new(env, on_recheck, st);
-        if (st->recheck) ND_IGNORE(nd_timer_start(st->recheck, 0, 0)); /* else the next SIGCHLD reaps */
+        if (st->recheck)
+          ND_IGNORE(nd_timer_start(st->recheck, 0, 0)); /* else the next SIGCHLD reaps */
         return;
       }
       again = true; /* the list changed: start over */
@@ -642,14 +645,16 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
       if (!pfd[j].revents) continue;
       if (i == 0) {
         ssize_t w;
-        do w = write(r.parent[0], input + in_off, input_len - in_off); while (w < 0 && errno == EINTR);
+        do w = write(r.parent[0], input + in_off, input_len - in_off);
+        while (w < 0 && errno == EINTR);
         if (w > 0) in_off += (size_t)w;
         if ((w < 0 && errno != EAGAIN) || in_off >= input_len) close_fd(&r.parent[0]);
         continue;
       }
       char buf[READ_SIZE];
       ssize_t k;
-      do k = read(r.parent[i], buf, sizeof buf); while (k < 0 && errno == EINTR);
+      do k = read(r.parent[i], buf, sizeof buf);
+      while (k < 0 && errno == EINTR);
       if (k < 0 && errno == EAGAIN) continue;
       if (k <= 0) {
         close_fd(&r.parent[i]);
@@ -696,18 +701,22 @@ static nd_value b_spawn_sync(nd_env env, nd_value self, size_t argc, nd_value *a
   if (WIFSIGNALED(status)) {
     const char *name = ndx_signal_name(WTERMSIG(status));
     ok = ok && nd_null(env, &st_v) == ND_OK &&
-         (name ? nd_string_utf8(env, name, ND_AUTO_LENGTH, &sig_v) : nd_int32(env, WTERMSIG(status), &sig_v)) == ND_OK;
+         (name ? nd_string_utf8(env, name, ND_AUTO_LENGTH, &sig_v)
+               : nd_int32(env, WTERMSIG(status), &sig_v)) == ND_OK;
   } else {
     ok = ok && nd_int32(env, WEXITSTATUS(status), &st_v) == ND_OK && nd_null(env, &sig_v) == ND_OK;
   }
-  ok = ok && nd_set_named(env, res, "status", st_v) == ND_OK && nd_set_named(env, res, "signal", sig_v) == ND_OK &&
+  ok = ok && nd_set_named(env, res, "status", st_v) == ND_OK &&
+       nd_set_named(env, res, "signal", sig_v) == ND_OK &&
        nd_array_new(env, (uint32_t)r.nstdio, &output) == ND_OK;
   nd_value stdio_v;
   if (ok) ok = nd_get_named(env, o, "stdio", &stdio_v) == ND_OK;
   for (int i = 0; i < r.nstdio; i++) {
     nd_value item, kind_v;
     int32_t kind = 0;
-    if (ok) ok = nd_get_index(env, stdio_v, (uint32_t)i, &kind_v) == ND_OK && nd_get_int32(env, kind_v, &kind) == ND_OK;
+    if (ok)
+      ok = nd_get_index(env, stdio_v, (uint32_t)i, &kind_v) == ND_OK &&
+           nd_get_int32(env, kind_v, &kind) == ND_OK;
     if (ok && kind == -1 && i > 0) {
       void *mem = NULL;
       ok = nd_arraybuffer_new(env, out[i].len, &mem, &item) == ND_OK;
@@ -734,7 +743,8 @@ static nd_value b_set_callbacks(nd_env env, nd_value self, size_t argc, nd_value
   cp_state *st = data;
   nd_value fn;
   nd_ref r;
-  if (ndx_stream_set_callbacks(st->pipes, argv[0]) != ND_OK || nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
+  if (ndx_stream_set_callbacks(st->pipes, argv[0]) != ND_OK ||
+      nd_get_named(env, argv[0], "onexit", &fn) != ND_OK)
     return NULL;
   if (ndx_check_function(env, fn, "callbacks.onexit") != ND_OK) return NULL;
   if (nd_ref_new(env, fn, &r) != ND_OK) return NULL;
@@ -772,7 +782,8 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_METHOD("kill", b_kill, 2),
   };
   nd_value ctor, binding, signals, result;
-  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) != ND_OK ||
+  if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) !=
+          ND_OK ||
       ndx_signals_object(env, &signals) != ND_OK)
     return NULL;
   const nd_property values[] = {
@@ -780,10 +791,11 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_VALUE("signals", signals),
       ndx_stream_errno_error_property(),
   };
-  if (ndx_binding(env, fns, st, &binding) != ND_OK || ndx_define_all(env, binding, values, NULL) != ND_OK)
+  if (ndx_binding(env, fns, st, &binding) != ND_OK ||
+      ndx_define_all(env, binding, values, NULL) != ND_OK)
     return NULL;
-  if (nd_eval_plugin(env, "child_process", plugin_js, plugin_js_count, exports, binding,
-                     &result) != ND_OK)
+  if (nd_eval_plugin(env, "child_process", plugin_js, plugin_js_count, exports, binding, &result) !=
+      ND_OK)
     return NULL;
   return result;
 }

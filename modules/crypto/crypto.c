@@ -34,17 +34,16 @@ typedef struct {
   EVP_CIPHER_CTX *cx;
   int encrypt;
   int aead;
-  int tag_len;            /* AEAD tag length (bytes) */
+  int tag_len; /* AEAD tag length (bytes) */
   unsigned char auth_tag[TAG_MAX];
   int have_tag;
-  int ccm_len_set;        /* CCM: the message length was declared */
-  int auth_failed;        /* CCM decryption: the tag did not match */
+  int ccm_len_set; /* CCM: the message length was declared */
+  int auth_failed; /* CCM decryption: the tag did not match */
 } handle;
 
 static const nd_type_tag hash_tag = {"Hash"};
 static const nd_type_tag hmac_tag = {"Hmac"};
 static const nd_type_tag cipher_tag = {"Cipher"};
-
 
 static void handle_free(void *data, void *hint)
 {
@@ -153,7 +152,9 @@ static char *string_arg(nd_env env, nd_value v)
   char *s = NULL;
   size_t len;
   if (nd_get_string_dup(env, v, &s, &len) != ND_OK)
-    return nd_exception_pending(env) ? NULL : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a string");
+    return nd_exception_pending(env)
+               ? NULL
+               : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a string");
   return s;
 }
 
@@ -255,7 +256,8 @@ static nd_value b_hmac_new(nd_env env, nd_value self, size_t argc, nd_value *arg
     return ndx_throw_oom(env);
   }
   OSSL_PARAM params[2];
-  params[0] = OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0);
+  params[0] =
+      OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, (char *)EVP_MD_get0_name(md), 0);
   params[1] = OSSL_PARAM_construct_end();
   const unsigned char *key;
   size_t keylen;
@@ -285,7 +287,8 @@ static nd_value b_hmac_digest(nd_env env, nd_value self, size_t argc, nd_value *
   if (!h) return NULL;
   unsigned char out[EVP_MAX_MD_SIZE];
   size_t n = 0;
-  if (EVP_MAC_final(h->mac, out, &n, sizeof out) != 1) return throw_openssl(env, "HMAC digest failed");
+  if (EVP_MAC_final(h->mac, out, &n, sizeof out) != 1)
+    return throw_openssl(env, "HMAC digest failed");
   return ab_copy(env, out, n);
 }
 
@@ -332,7 +335,8 @@ static nd_value b_cipher_new(nd_env env, nd_value self, size_t argc, nd_value *a
     return NULL;
   unsigned long mode = EVP_CIPHER_get_mode(c);
   bool aead = (EVP_CIPHER_get_flags(c) & EVP_CIPH_FLAG_AEAD_CIPHER) != 0;
-  bool varlen_iv = mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE;
+  bool varlen_iv =
+      mode == EVP_CIPH_GCM_MODE || mode == EVP_CIPH_CCM_MODE || mode == EVP_CIPH_OCB_MODE;
   int want_iv = EVP_CIPHER_get_iv_length(c);
   /* Copies: the key and iv views are read across allocating calls. */
   size_t klen = 0, ivlen = 0;
@@ -401,7 +405,8 @@ static nd_value b_cipher_update(nd_env env, nd_value self, size_t argc, nd_value
   const unsigned char *p;
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
-  if (len > INT32_MAX - 64) return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "data is too large");
+  if (len > INT32_MAX - 64)
+    return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "data is too large");
   size_t cap = len + (size_t)EVP_CIPHER_CTX_get_block_size(h->cx) + 1;
   unsigned char *out = malloc(cap); /* not an nd_* call: p stays valid */
   if (!out) return ndx_throw_oom(env);
@@ -447,7 +452,8 @@ static nd_value b_cipher_final(nd_env env, nd_value self, size_t argc, nd_value 
   return ab_copy(env, out, (size_t)n);
 }
 
-static nd_value b_cipher_set_padding(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+static nd_value b_cipher_set_padding(nd_env env, nd_value self, size_t argc, nd_value *argv,
+                                     void *data)
 {
   handle *h = get_handle(env, argv[0], &cipher_tag);
   bool on;
@@ -460,7 +466,8 @@ static nd_value b_cipher_set_aad(nd_env env, nd_value self, size_t argc, nd_valu
 {
   handle *h = get_handle(env, argv[0], &cipher_tag);
   int32_t ptlen = -1;
-  if (!h || (!nd_is_undefined(env, argv[2]) && nd_get_int32(env, argv[2], &ptlen) != ND_OK)) return NULL;
+  if (!h || (!nd_is_undefined(env, argv[2]) && nd_get_int32(env, argv[2], &ptlen) != ND_OK))
+    return NULL;
   int n;
   bool ok = h->aead;
   if (ok && EVP_CIPHER_CTX_get_mode(h->cx) == EVP_CIPH_CCM_MODE) {
@@ -479,7 +486,9 @@ static nd_value b_cipher_get_tag(nd_env env, nd_value self, size_t argc, nd_valu
 {
   handle *h = get_handle(env, argv[0], &cipher_tag);
   if (!h) return NULL;
-  if (!h->have_tag) return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
+  if (!h->have_tag)
+    return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE",
+                           "Invalid state for operation getAuthTag");
   return ab_copy(env, h->auth_tag, (size_t)h->tag_len);
 }
 
@@ -490,11 +499,13 @@ static nd_value b_cipher_set_tag(nd_env env, nd_value self, size_t argc, nd_valu
   size_t len;
   if (!h || !bytes(env, argv[1], &p, &len)) return NULL;
   if (!h->aead || h->encrypt)
-    return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation setAuthTag");
+    return ndx_throw_error(env, "ERR_CRYPTO_INVALID_STATE",
+                           "Invalid state for operation setAuthTag");
   if (len < 4 || len > TAG_MAX ||
       EVP_CIPHER_CTX_ctrl(h->cx, EVP_CTRL_AEAD_SET_TAG, (int)len, (void *)p) != 1) {
     ERR_clear_error();
-    return ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG", "Invalid authentication tag length: %zu", len);
+    return ndx_throw_type_error(env, "ERR_CRYPTO_INVALID_AUTH_TAG",
+                                "Invalid authentication tag length: %zu", len);
   }
   h->tag_len = (int)len;
   return NULL;
@@ -686,17 +697,15 @@ static void job_run(void *data)
 {
   job *j = data;
   switch (j->kind) {
-  case J_RANDOM:
-    j->ok = RAND_bytes(j->out, (int)j->outlen) == 1;
-    break;
-  case J_PBKDF2:
-    j->ok = PKCS5_PBKDF2_HMAC((const char *)j->pass, (int)j->passlen, j->salt, (int)j->saltlen,
-                              j->iter, j->md, (int)j->outlen, j->out) == 1;
-    break;
-  default:
-    j->ok = EVP_PBE_scrypt((const char *)j->pass, j->passlen, j->salt, j->saltlen, j->n, j->r,
-                           j->p, j->maxmem, j->out, j->outlen) == 1;
-    break;
+    case J_RANDOM: j->ok = RAND_bytes(j->out, (int)j->outlen) == 1; break;
+    case J_PBKDF2:
+      j->ok = PKCS5_PBKDF2_HMAC((const char *)j->pass, (int)j->passlen, j->salt, (int)j->saltlen,
+                                j->iter, j->md, (int)j->outlen, j->out) == 1;
+      break;
+    default:
+      j->ok = EVP_PBE_scrypt((const char *)j->pass, j->passlen, j->salt, j->saltlen, j->n, j->r,
+                             j->p, j->maxmem, j->out, j->outlen) == 1;
+      break;
   }
   if (!j->ok) ERR_clear_error(); /* the pool thread's own queue */
 }
@@ -707,8 +716,9 @@ static void job_outcome(nd_env env, job *j, nd_value *err, nd_value *ab)
   *err = NULL;
   *ab = NULL;
   if (!j->ok) {
-    const char *msg = j->kind == J_RANDOM ? "Random bytes generation failed"
-                      : j->kind == J_PBKDF2 ? "PBKDF2 failed" : "Scrypt failed";
+    const char *msg = j->kind == J_RANDOM   ? "Random bytes generation failed"
+                      : j->kind == J_PBKDF2 ? "PBKDF2 failed"
+                                            : "Scrypt failed";
     if (nd_error_new(env, "ERR_CRYPTO_OPERATION_FAILED", msg, err) != ND_OK) *err = NULL;
     return;
   }
@@ -728,7 +738,8 @@ static void job_done(nd_env env, bool cancelled, void *data)
     if (!args[0]) args[0] = ndx_null(env);
     if (!args[1]) args[1] = ndx_undefined(env);
     /* an exception the callback throws stays pending: it is uncaught */
-    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK) ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
+    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK)
+      ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
   }
   job_free(env, j);
 }
@@ -783,7 +794,8 @@ static nd_value b_random_fill(nd_env env, nd_value self, size_t argc, nd_value *
   const unsigned char *p;
   size_t len;
   if (!bytes(env, argv[0], &p, &len)) return NULL;
-  if (len && RAND_bytes((unsigned char *)p, (int)len) != 1) return throw_openssl(env, "Random bytes generation failed");
+  if (len && RAND_bytes((unsigned char *)p, (int)len) != 1)
+    return throw_openssl(env, "Random bytes generation failed");
   return NULL;
 }
 
@@ -879,7 +891,8 @@ static nd_value b_names(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 }
 
 /* timingSafeEqual(a, b): views of equal length (crypto.js checks). */
-static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_value *argv,
+                                    void *data)
 {
   size_t alen, blen;
   unsigned char *a = bytes_dup(env, argv[0], &alen);
@@ -897,17 +910,28 @@ static nd_value b_timing_safe_equal(nd_env env, nd_value self, size_t argc, nd_v
 /* ---- init -------------------------------------------------------------------- */
 
 static const nd_property binding_table[] = {
-    NDX_METHOD("hashNew", b_hash_new, 1), NDX_METHOD("hashUpdate", b_hash_update, 2),
-    NDX_METHOD("hashDigest", b_hash_digest, 2), NDX_METHOD("hashCopy", b_hash_copy, 1),
-    NDX_METHOD("hmacNew", b_hmac_new, 2), NDX_METHOD("hmacUpdate", b_hmac_update, 2),
-    NDX_METHOD("hmacDigest", b_hmac_digest, 1), NDX_METHOD("bytesToKey", b_bytes_to_key, 2),
-    NDX_METHOD("cipherNew", b_cipher_new, 5), NDX_METHOD("cipherUpdate", b_cipher_update, 2),
-    NDX_METHOD("cipherFinal", b_cipher_final, 1), NDX_METHOD("cipherSetPadding", b_cipher_set_padding, 2),
-    NDX_METHOD("cipherSetAAD", b_cipher_set_aad, 3), NDX_METHOD("cipherGetTag", b_cipher_get_tag, 1),
-    NDX_METHOD("cipherSetTag", b_cipher_set_tag, 2), NDX_METHOD("sign", b_sign, 5),
-    NDX_METHOD("verify", b_verify, 6), NDX_METHOD("randomBytes", b_random_bytes, 2),
-    NDX_METHOD("randomFillSync", b_random_fill, 1), NDX_METHOD("pbkdf2", b_pbkdf2, 6),
-    NDX_METHOD("scrypt", b_scrypt, 8), NDX_METHOD("getHashes", b_names, 0),
+    NDX_METHOD("hashNew", b_hash_new, 1),
+    NDX_METHOD("hashUpdate", b_hash_update, 2),
+    NDX_METHOD("hashDigest", b_hash_digest, 2),
+    NDX_METHOD("hashCopy", b_hash_copy, 1),
+    NDX_METHOD("hmacNew", b_hmac_new, 2),
+    NDX_METHOD("hmacUpdate", b_hmac_update, 2),
+    NDX_METHOD("hmacDigest", b_hmac_digest, 1),
+    NDX_METHOD("bytesToKey", b_bytes_to_key, 2),
+    NDX_METHOD("cipherNew", b_cipher_new, 5),
+    NDX_METHOD("cipherUpdate", b_cipher_update, 2),
+    NDX_METHOD("cipherFinal", b_cipher_final, 1),
+    NDX_METHOD("cipherSetPadding", b_cipher_set_padding, 2),
+    NDX_METHOD("cipherSetAAD", b_cipher_set_aad, 3),
+    NDX_METHOD("cipherGetTag", b_cipher_get_tag, 1),
+    NDX_METHOD("cipherSetTag", b_cipher_set_tag, 2),
+    NDX_METHOD("sign", b_sign, 5),
+    NDX_METHOD("verify", b_verify, 6),
+    NDX_METHOD("randomBytes", b_random_bytes, 2),
+    NDX_METHOD("randomFillSync", b_random_fill, 1),
+    NDX_METHOD("pbkdf2", b_pbkdf2, 6),
+    NDX_METHOD("scrypt", b_scrypt, 8),
+    NDX_METHOD("getHashes", b_names, 0),
     NDX_METHOD_DATA("getCiphers", b_names, 0, (void *)ciphers),
     NDX_METHOD("timingSafeEqual", b_timing_safe_equal, 2),
 };

@@ -17,7 +17,7 @@
 
 typedef struct {
   int fd;
-  int family;        /* AF_INET, AF_INET6, AF_UNIX */
+  int family; /* AF_INET, AF_INET6, AF_UNIX */
   nd_watch *watch;
   nd_ref onmessage;
 } udp;
@@ -62,8 +62,9 @@ static udp *get_with_addr(nd_env env, nd_value h, nd_value addr, nd_value port, 
   udp *u = get(env, h);
   if (!u) return NULL;
   bool ok = nd_get_string_utf8(env, addr, buf, sizeof buf, &len) == ND_OK &&
-            (u->family == AF_UNIX ? ndx_unix_parse(buf, len, ss, sl)
-                                  : ndx_ip_parse(buf, u->family, ndx_opt_int32(env, port, 0), ss, sl)) == 0;
+            (u->family == AF_UNIX
+                 ? ndx_unix_parse(buf, len, ss, sl)
+                 : ndx_ip_parse(buf, u->family, ndx_opt_int32(env, port, 0), ss, sl)) == 0;
   return ok ? u : ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "invalid %s address", what);
 }
 
@@ -91,11 +92,14 @@ static void on_readable(nd_env env, nd_watch *w, int revents, void *data)
     char text[NDX_ADDRSTRLEN];
     int port;
     nd_value fn, args[3], ab;
-    nd_status st = n > 0 ? nd_arraybuffer_take(env, mem, (size_t)n, &ab) : (free(mem), nd_arraybuffer_new(env, 0, NULL, &ab));
+    nd_status st = n > 0 ? nd_arraybuffer_take(env, mem, (size_t)n, &ab)
+                         : (free(mem), nd_arraybuffer_new(env, 0, NULL, &ab));
     if (st == ND_OK) st = nd_uint8array_new(env, ab, 0, (size_t)n, &args[0]);
-    if (st == ND_OK && ndx_sockaddr_text((struct sockaddr *)&ss, sl, text, sizeof text, &port) != 0) text[0] = 0;
+    if (st == ND_OK && ndx_sockaddr_text((struct sockaddr *)&ss, sl, text, sizeof text, &port) != 0)
+      text[0] = 0;
     if (st == ND_OK) st = nd_string_utf8(env, text, ND_AUTO_LENGTH, &args[1]);
-    if (st == ND_OK) st = u->family == AF_UNIX ? nd_undefined(env, &args[2]) : nd_number(env, port, &args[2]);
+    if (st == ND_OK)
+      st = u->family == AF_UNIX ? nd_undefined(env, &args[2]) : nd_number(env, port, &args[2]);
     if (st == ND_OK && u->onmessage && (st = nd_ref_get(env, u->onmessage, &fn)) == ND_OK)
       st = nd_call(env, NULL, fn, 3, args, NULL);
     /* a pending exception is reported when this callback returns */
@@ -149,7 +153,8 @@ static nd_value b_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
     if (setsockopt(u->fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one) != 0)
       return ndx_throw_errno(env, errno, "setsockopt", NULL);
   }
-  if (bind(u->fd, (struct sockaddr *)&ss, sl) != 0) return ndx_throw_errno(env, errno, "bind", NULL);
+  if (bind(u->fd, (struct sockaddr *)&ss, sl) != 0)
+    return ndx_throw_errno(env, errno, "bind", NULL);
   return NULL;
 }
 
@@ -159,7 +164,8 @@ static nd_value b_recv(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   udp *u = get(env, argv[0]);
   if (!u) return NULL;
-  nd_status st = ndx_opt_bool(env, argv[1], false) ? nd_watch_start(u->watch, ND_READABLE) : nd_watch_stop(u->watch);
+  nd_status st = ndx_opt_bool(env, argv[1], false) ? nd_watch_start(u->watch, ND_READABLE)
+                                                   : nd_watch_stop(u->watch);
   return st == ND_OK ? NULL : ndx_fail(env, st);
 }
 
@@ -182,9 +188,11 @@ static nd_value b_send(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   void *data;
   size_t total;
   if (nd_typedarray_info(env, argv[1], &data, &total, NULL, NULL) != ND_OK)
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"buffer\" argument must be a Buffer");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                                "The \"buffer\" argument must be a Buffer");
   if (!(off >= 0 && len >= 0 && off + len <= (double)total))
-    return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are outside the buffer");
+    return ndx_throw_range_error(env, "ERR_OUT_OF_RANGE",
+                                 "offset and length are outside the buffer");
   ssize_t n;
   do n = sendto(u->fd, (char *)data + (size_t)off, (size_t)len, 0, (struct sockaddr *)&ss, sl);
   while (n < 0 && errno == EINTR);
@@ -200,7 +208,8 @@ static nd_value b_address(nd_env env, nd_value self, size_t argc, nd_value *argv
   struct sockaddr_storage ss;
   socklen_t sl = sizeof ss;
   nd_value o;
-  if (getsockname(u->fd, (struct sockaddr *)&ss, &sl) != 0) return ndx_throw_errno(env, errno, "getsockname", NULL);
+  if (getsockname(u->fd, (struct sockaddr *)&ss, &sl) != 0)
+    return ndx_throw_errno(env, errno, "getsockname", NULL);
   nd_status st = ndx_sockaddr_to_js(env, (struct sockaddr *)&ss, sl, &o);
   return st == ND_OK ? o : ndx_fail(env, st);
 }
@@ -213,15 +222,23 @@ static nd_value b_setopt(nd_env env, nd_value self, size_t argc, nd_value *argv,
   char name[32];
   if (nd_get_string_utf8(env, argv[1], name, sizeof name, NULL) != ND_OK)
     return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
-  int32_t v = nd_is_number(env, argv[2]) ? ndx_opt_int32(env, argv[2], 0) : ndx_opt_bool(env, argv[2], false);
+  int32_t v = nd_is_number(env, argv[2]) ? ndx_opt_int32(env, argv[2], 0)
+                                         : ndx_opt_bool(env, argv[2], false);
   int level = SOL_SOCKET, opt;
   bool v6 = u->family == AF_INET6;
   if (!strcmp(name, "broadcast")) opt = SO_BROADCAST;
-  else if (!strcmp(name, "ttl")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_UNICAST_HOPS : IP_TTL; }
-  else if (!strcmp(name, "multicastTTL")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL; }
-  else if (!strcmp(name, "multicastLoopback")) { level = v6 ? IPPROTO_IPV6 : IPPROTO_IP; opt = v6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP; }
-  else return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
-  if (setsockopt(u->fd, level, opt, &v, sizeof v) != 0) return ndx_throw_errno(env, errno, "setsockopt", NULL);
+  else if (!strcmp(name, "ttl")) {
+    level = v6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    opt = v6 ? IPV6_UNICAST_HOPS : IP_TTL;
+  } else if (!strcmp(name, "multicastTTL")) {
+    level = v6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    opt = v6 ? IPV6_MULTICAST_HOPS : IP_MULTICAST_TTL;
+  } else if (!strcmp(name, "multicastLoopback")) {
+    level = v6 ? IPPROTO_IPV6 : IPPROTO_IP;
+    opt = v6 ? IPV6_MULTICAST_LOOP : IP_MULTICAST_LOOP;
+  } else return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "unknown socket option");
+  if (setsockopt(u->fd, level, opt, &v, sizeof v) != 0)
+    return ndx_throw_errno(env, errno, "setsockopt", NULL);
   return NULL;
 }
 
@@ -233,13 +250,16 @@ static nd_value b_membership(nd_env env, nd_value self, size_t argc, nd_value *a
   char group[64] = "", iface[64] = "";
   bool add = ndx_opt_bool(env, argv[3], true);
   if (nd_get_string_utf8(env, argv[1], group, sizeof group, NULL) != ND_OK) goto bad;
-  if (!nd_is_nullish(env, argv[2]) && nd_get_string_utf8(env, argv[2], iface, sizeof iface, NULL) != ND_OK) goto bad;
+  if (!nd_is_nullish(env, argv[2]) &&
+      nd_get_string_utf8(env, argv[2], iface, sizeof iface, NULL) != ND_OK)
+    goto bad;
   int rc;
   if (u->family == AF_INET6) {
     struct ipv6_mreq m;
     memset(&m, 0, sizeof m);
     if (inet_pton(AF_INET6, group, &m.ipv6mr_multiaddr) != 1) goto bad;
-    rc = setsockopt(u->fd, IPPROTO_IPV6, add ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP, &m, sizeof m);
+    rc = setsockopt(u->fd, IPPROTO_IPV6, add ? IPV6_ADD_MEMBERSHIP : IPV6_DROP_MEMBERSHIP, &m,
+                    sizeof m);
   } else {
     struct ip_mreq m;
     memset(&m, 0, sizeof m);
@@ -264,14 +284,10 @@ static nd_value b_close(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 }
 
 static const nd_property binding_table[] = {
-    NDX_METHOD("socket", b_socket, 2),
-    NDX_METHOD("bind", b_bind, 4),
-    NDX_METHOD("recv", b_recv, 2),
-    NDX_METHOD("ref", b_ref, 2),
-    NDX_METHOD("send", b_send, 6),
-    NDX_METHOD("address", b_address, 1),
-    NDX_METHOD("setopt", b_setopt, 3),
-    NDX_METHOD("membership", b_membership, 4),
+    NDX_METHOD("socket", b_socket, 2), NDX_METHOD("bind", b_bind, 4),
+    NDX_METHOD("recv", b_recv, 2),     NDX_METHOD("ref", b_ref, 2),
+    NDX_METHOD("send", b_send, 6),     NDX_METHOD("address", b_address, 1),
+    NDX_METHOD("setopt", b_setopt, 3), NDX_METHOD("membership", b_membership, 4),
     NDX_METHOD("close", b_close, 1),
 };
 
@@ -279,7 +295,8 @@ static nd_value init(nd_env env, nd_value exports)
 {
   nd_value binding, result;
   if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK) return NULL;
-  if (nd_eval_plugin(env, "dgram", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK) return NULL;
+  if (nd_eval_plugin(env, "dgram", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+    return NULL;
   return result;
 }
 

@@ -73,7 +73,8 @@ static void execute(void *data)
       a6->sin6_port = htons((uint16_t)j->port);
       len = sizeof *a6;
     }
-    j->gai_err = getnameinfo((struct sockaddr *)&ss, len, j->host, sizeof j->host, j->serv, sizeof j->serv, NI_NAMEREQD);
+    j->gai_err = getnameinfo((struct sockaddr *)&ss, len, j->host, sizeof j->host, j->serv,
+                             sizeof j->serv, NI_NAMEREQD);
   } else {
     struct __res_state st;
     memset(&st, 0, sizeof st);
@@ -103,26 +104,26 @@ static void execute(void *data)
 static const char *gai_code(int err)
 {
   switch (err) {
-  case EAI_NONAME: return "ENOTFOUND";
+    case EAI_NONAME: return "ENOTFOUND";
 #ifdef EAI_NODATA
-  case EAI_NODATA: return "ENOTFOUND";
+    case EAI_NODATA: return "ENOTFOUND";
 #endif
-  case EAI_AGAIN: return "EAI_AGAIN";
-  case EAI_FAIL: return "EAI_FAIL";
-  case EAI_FAMILY: return "EAI_FAMILY";
-  case EAI_MEMORY: return "ENOMEM";
-  case EAI_SERVICE: return "EAI_SERVICE";
-  default: return "EAI_FAIL";
+    case EAI_AGAIN: return "EAI_AGAIN";
+    case EAI_FAIL: return "EAI_FAIL";
+    case EAI_FAMILY: return "EAI_FAMILY";
+    case EAI_MEMORY: return "ENOMEM";
+    case EAI_SERVICE: return "EAI_SERVICE";
+    default: return "EAI_FAIL";
   }
 }
 
 static const char *h_code(int err)
 {
   switch (err) {
-  case HOST_NOT_FOUND: return "ENOTFOUND";
-  case NO_DATA: return "ENODATA";
-  case TRY_AGAIN: return "ETIMEOUT";
-  default: return "ESERVFAIL";
+    case HOST_NOT_FOUND: return "ENOTFOUND";
+    case NO_DATA: return "ENODATA";
+    case TRY_AGAIN: return "ETIMEOUT";
+    default: return "ESERVFAIL";
   }
 }
 
@@ -134,13 +135,15 @@ static nd_value make_error(nd_env env, const char *code, const char *syscall, co
   snprintf(msg, sizeof msg, "%s %s %s", syscall, code, host);
   nd_value e;
   if (nd_error_new(env, code, msg, &e) != ND_OK || ndx_set_string(env, e, "errno", code) != ND_OK ||
-      ndx_set_string(env, e, "syscall", syscall) != ND_OK || ndx_set_string(env, e, "hostname", host) != ND_OK)
+      ndx_set_string(env, e, "syscall", syscall) != ND_OK ||
+      ndx_set_string(env, e, "hostname", host) != ND_OK)
     return NULL;
   return e;
 }
 
 /* An object with the number fields names[i] = values[i]. */
-static nd_value numbers_object(nd_env env, nd_value o, size_t n, const char *const *names, const double *values)
+static nd_value numbers_object(nd_env env, nd_value o, size_t n, const char *const *names,
+                               const double *values)
 {
   for (size_t i = 0; o && i < n; i++)
     if (ndx_set_number(env, o, names[i], values[i]) != ND_OK) o = NULL;
@@ -168,65 +171,73 @@ static nd_value parse_answer(nd_env env, job *j)
     nd_value item = NULL, o;
     bool skip = false; /* unreadable: no item, and no exception */
     switch (j->type) {
-    case ns_t_a:
-      if (!(skip = rdlen != 4 || !inet_ntop(AF_INET, rd, buf, sizeof buf))) item = ndx_string(env, buf);
-      break;
-    case ns_t_aaaa:
-      if (!(skip = rdlen != 16 || !inet_ntop(AF_INET6, rd, buf, sizeof buf))) item = ndx_string(env, buf);
-      break;
-    case ns_t_ns: case ns_t_cname: case ns_t_ptr:
-      if (!(skip = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd, buf, sizeof buf) < 0))
-        item = ndx_string(env, buf);
-      break;
-    case ns_t_mx:
-      skip = rdlen <= 2 || ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 2, buf, sizeof buf) < 0;
-      if (!skip && nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "exchange", buf) == ND_OK &&
-          ndx_set_number(env, o, "priority", ns_get16(rd)) == ND_OK)
-        item = o;
-      break;
-    case ns_t_srv: {
-      static const char *const names[] = {"port", "priority", "weight"};
-      skip = rdlen <= 6 || ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 6, buf, sizeof buf) < 0;
-      double values[] = {ns_get16(rd + 4), ns_get16(rd), ns_get16(rd + 2)};
-      if (!skip && nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "name", buf) == ND_OK)
-        item = numbers_object(env, o, 3, names, values);
-      break;
-    }
-    case ns_t_txt: {
-      /* one record: an array of its character-strings */
-      nd_value parts, s;
-      if (nd_array_new(env, 0, &parts) != ND_OK) break;
-      uint32_t k = 0;
-      item = parts;
-      for (int p = 0; item && p < rdlen;) {
-        int l = rd[p];
-        if (p + 1 + l > rdlen) break;
-        if (nd_string_utf8(env, (const char *)rd + p + 1, (size_t)l, &s) != ND_OK ||
-            nd_set_index(env, parts, k++, s) != ND_OK)
-          item = NULL;
-        p += 1 + l;
+      case ns_t_a:
+        if (!(skip = rdlen != 4 || !inet_ntop(AF_INET, rd, buf, sizeof buf)))
+          item = ndx_string(env, buf);
+        break;
+      case ns_t_aaaa:
+        if (!(skip = rdlen != 16 || !inet_ntop(AF_INET6, rd, buf, sizeof buf)))
+          item = ndx_string(env, buf);
+        break;
+      case ns_t_ns:
+      case ns_t_cname:
+      case ns_t_ptr:
+        if (!(skip =
+                  ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd, buf, sizeof buf) < 0))
+          item = ndx_string(env, buf);
+        break;
+      case ns_t_mx:
+        skip = rdlen <= 2 ||
+               ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 2, buf, sizeof buf) < 0;
+        if (!skip && nd_object_new(env, &o) == ND_OK &&
+            ndx_set_string(env, o, "exchange", buf) == ND_OK &&
+            ndx_set_number(env, o, "priority", ns_get16(rd)) == ND_OK)
+          item = o;
+        break;
+      case ns_t_srv: {
+        static const char *const names[] = {"port", "priority", "weight"};
+        skip = rdlen <= 6 ||
+               ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), rd + 6, buf, sizeof buf) < 0;
+        double values[] = {ns_get16(rd + 4), ns_get16(rd), ns_get16(rd + 2)};
+        if (!skip && nd_object_new(env, &o) == ND_OK &&
+            ndx_set_string(env, o, "name", buf) == ND_OK)
+          item = numbers_object(env, o, 3, names, values);
+        break;
       }
-      break;
-    }
-    case ns_t_soa: {
-      static const char *const names[] = {"serial", "refresh", "retry", "expire", "minttl"};
-      char mname[NS_MAXDNAME], rname[NS_MAXDNAME];
-      const unsigned char *p = rd;
-      int a = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, mname, sizeof mname);
-      if ((skip = a < 0)) break;
-      p += a;
-      int b = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, rname, sizeof rname);
-      if ((skip = b < 0 || p + b + 20 > rd + rdlen)) break;
-      p += b;
-      double values[] = {ns_get32(p), ns_get32(p + 4), ns_get32(p + 8), ns_get32(p + 12), ns_get32(p + 16)};
-      if (nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "nsname", mname) == ND_OK &&
-          ndx_set_string(env, o, "hostmaster", rname) == ND_OK)
-        item = numbers_object(env, o, 5, names, values);
-      break;
-    }
-    default:
-      skip = true;
-      break;
+      case ns_t_txt: {
+        /* one record: an array of its character-strings */
+        nd_value parts, s;
+        if (nd_array_new(env, 0, &parts) != ND_OK) break;
+        uint32_t k = 0;
+        item = parts;
+        for (int p = 0; item && p < rdlen;) {
+          int l = rd[p];
+          if (p + 1 + l > rdlen) break;
+          if (nd_string_utf8(env, (const char *)rd + p + 1, (size_t)l, &s) != ND_OK ||
+              nd_set_index(env, parts, k++, s) != ND_OK)
+            item = NULL;
+          p += 1 + l;
+        }
+        break;
+      }
+      case ns_t_soa: {
+        static const char *const names[] = {"serial", "refresh", "retry", "expire", "minttl"};
+        char mname[NS_MAXDNAME], rname[NS_MAXDNAME];
+        const unsigned char *p = rd;
+        int a = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, mname, sizeof mname);
+        if ((skip = a < 0)) break;
+        p += a;
+        int b = ns_name_uncompress(ns_msg_base(msg), ns_msg_end(msg), p, rname, sizeof rname);
+        if ((skip = b < 0 || p + b + 20 > rd + rdlen)) break;
+        p += b;
+        double values[] = {ns_get32(p), ns_get32(p + 4), ns_get32(p + 8), ns_get32(p + 12),
+                           ns_get32(p + 16)};
+        if (nd_object_new(env, &o) == ND_OK && ndx_set_string(env, o, "nsname", mname) == ND_OK &&
+            ndx_set_string(env, o, "hostmaster", rname) == ND_OK)
+          item = numbers_object(env, o, 5, names, values);
+        break;
+      }
+      default: skip = true; break;
     }
     if (skip) continue;
     if (!item || nd_set_index(env, arr, n++, item) != ND_OK) return NULL;
@@ -237,16 +248,16 @@ static nd_value parse_answer(nd_env env, job *j)
 static const char *type_name(int t)
 {
   switch (t) {
-  case ns_t_a: return "queryA";
-  case ns_t_aaaa: return "queryAaaa";
-  case ns_t_mx: return "queryMx";
-  case ns_t_txt: return "queryTxt";
-  case ns_t_srv: return "querySrv";
-  case ns_t_ns: return "queryNs";
-  case ns_t_cname: return "queryCname";
-  case ns_t_ptr: return "getHostByAddr";
-  case ns_t_soa: return "querySoa";
-  default: return "query";
+    case ns_t_a: return "queryA";
+    case ns_t_aaaa: return "queryAaaa";
+    case ns_t_mx: return "queryMx";
+    case ns_t_txt: return "queryTxt";
+    case ns_t_srv: return "querySrv";
+    case ns_t_ns: return "queryNs";
+    case ns_t_cname: return "queryCname";
+    case ns_t_ptr: return "getHostByAddr";
+    case ns_t_soa: return "querySoa";
+    default: return "query";
   }
 }
 
@@ -264,8 +275,7 @@ static nd_value addresses(nd_env env, job *j)
                                : (const void *)&((struct sockaddr_in *)a->ai_addr)->sin_addr;
     if (!inet_ntop(fam == 6 ? AF_INET6 : AF_INET, src, buf, sizeof buf)) continue;
     if (nd_object_new(env, &o) != ND_OK || ndx_set_string(env, o, "address", buf) != ND_OK ||
-        ndx_set_number(env, o, "family", fam) != ND_OK ||
-        nd_set_index(env, arr, n++, o) != ND_OK)
+        ndx_set_number(env, o, "family", fam) != ND_OK || nd_set_index(env, arr, n++, o) != ND_OK)
       return NULL;
   }
   return arr;
@@ -282,8 +292,11 @@ static void complete(nd_env env, bool cancelled, void *data)
   }
   if (j->kind == JOB_LOOKUP) {
     if (j->gai_err) {
-      args[0] = j->gai_err == EAI_SYSTEM ? NULL : make_error(env, gai_code(j->gai_err), "getaddrinfo", j->name);
-      if (!args[0] && nd_errno_error(env, j->sys_err, "getaddrinfo", j->name, &args[0]) != ND_OK) args[0] = NULL;
+      args[0] = j->gai_err == EAI_SYSTEM
+                    ? NULL
+                    : make_error(env, gai_code(j->gai_err), "getaddrinfo", j->name);
+      if (!args[0] && nd_errno_error(env, j->sys_err, "getaddrinfo", j->name, &args[0]) != ND_OK)
+        args[0] = NULL;
     } else {
       args[1] = addresses(env, j);
     }
@@ -314,14 +327,17 @@ static void complete(nd_env env, bool cancelled, void *data)
 static job *new_job(nd_env env, job_kind kind, nd_value name, nd_value cb)
 {
   if (!nd_is_function(env, cb))
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                                "The \"callback\" argument must be of type function");
   job *j = calloc(1, sizeof *j);
   if (!j) return ndx_throw_oom(env);
   j->kind = kind;
-  if (nd_get_string_dup(env, name, &j->name, NULL) != ND_OK || nd_ref_new(env, cb, &j->cb) != ND_OK) {
+  if (nd_get_string_dup(env, name, &j->name, NULL) != ND_OK ||
+      nd_ref_new(env, cb, &j->cb) != ND_OK) {
     job_free(env, j);
     if (nd_exception_pending(env)) return NULL;
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"hostname\" argument must be of type string");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                                "The \"hostname\" argument must be of type string");
   }
   return j;
 }
@@ -366,12 +382,14 @@ static nd_value b_query(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     for (uint32_t i = 0; i < n && j->nservers < MAX_SERVERS; i++) {
       nd_value pair, ip, port;
       char buf[64];
-      if (nd_get_index(env, argv[2], i, &pair) != ND_OK || nd_get_index(env, pair, 0, &ip) != ND_OK ||
-          nd_get_index(env, pair, 1, &port) != ND_OK || nd_get_string_utf8(env, ip, buf, sizeof buf, NULL) != ND_OK)
+      if (nd_get_index(env, argv[2], i, &pair) != ND_OK ||
+          nd_get_index(env, pair, 0, &ip) != ND_OK || nd_get_index(env, pair, 1, &port) != ND_OK ||
+          nd_get_string_utf8(env, ip, buf, sizeof buf, NULL) != ND_OK)
         continue;
       int32_t p = ndx_opt_int32(env, port, 53);
       struct sockaddr_in *sa = &j->servers[j->nservers];
-      if (inet_pton(AF_INET, buf, &sa->sin_addr) != 1) continue; /* the system resolver takes IPv4 here */
+      if (inet_pton(AF_INET, buf, &sa->sin_addr) != 1)
+        continue; /* the system resolver takes IPv4 here */
       sa->sin_family = AF_INET;
       sa->sin_port = htons((uint16_t)p);
       j->nservers++;
@@ -389,10 +407,15 @@ static const nd_property binding_table[] = {
 static nd_value init(nd_env env, nd_value exports)
 {
   nd_value binding, types, result;
-  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK || nd_object_new(env, &types) != ND_OK) return NULL;
-  static const struct { const char *name; int t; } tt[] = {{"A", ns_t_a}, {"AAAA", ns_t_aaaa}, {"MX", ns_t_mx},
-      {"TXT", ns_t_txt}, {"SRV", ns_t_srv}, {"NS", ns_t_ns}, {"CNAME", ns_t_cname}, {"PTR", ns_t_ptr},
-      {"SOA", ns_t_soa}};
+  if (ndx_binding(env, binding_table, NULL, &binding) != ND_OK ||
+      nd_object_new(env, &types) != ND_OK)
+    return NULL;
+  static const struct {
+    const char *name;
+    int t;
+  } tt[] = {{"A", ns_t_a},         {"AAAA", ns_t_aaaa}, {"MX", ns_t_mx},
+            {"TXT", ns_t_txt},     {"SRV", ns_t_srv},   {"NS", ns_t_ns},
+            {"CNAME", ns_t_cname}, {"PTR", ns_t_ptr},   {"SOA", ns_t_soa}};
   for (size_t i = 0; i < sizeof tt / sizeof tt[0]; i++)
     if (ndx_set_number(env, types, tt[i].name, tt[i].t) != ND_OK) return NULL;
   if (nd_set_named(env, binding, "types", types) != ND_OK ||

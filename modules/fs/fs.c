@@ -66,21 +66,22 @@
 
 typedef struct fs_state {
   nd_env env;
-  size_t adopted;        /* readFile bytes given to the engine since the last nd_gc */
-  double *stat_values;   /* binding.statValues: where stat results are left for fs.js */
-  size_t inflight;       /* requests queued on the pool and not yet completed */
+  size_t adopted;      /* readFile bytes given to the engine since the last nd_gc */
+  double *stat_values; /* binding.statValues: where stat results are left for fs.js */
+  size_t inflight;     /* requests queued on the pool and not yet completed */
   nd_ref stat_array;
-  int ino_fd;            /* inotify instance for fs.watch, -1 until used */
+  int ino_fd; /* inotify instance for fs.watch, -1 until used */
   nd_watch *ino_watch;
-  nd_ref ino_handler;    /* JS: (wd, mask, name) for each event */
+  nd_ref ino_handler; /* JS: (wd, mask, name) for each event */
 #ifdef ND_FS_SANDBOX
-  int root;              /* O_PATH descriptor of the sandbox root */
-  char *root_real;       /* its canonical host path, to map realpath results */
+  int root;        /* O_PATH descriptor of the sandbox root */
+  char *root_real; /* its canonical host path, to map realpath results */
   size_t root_len;
-  bool walk;             /* no openat2: resolve component by component */
+  bool walk; /* no openat2: resolve component by component */
 #endif
 } fs_state;
 
+/* clang-format off */
 enum {
   OP_OPEN, OP_CLOSE, OP_READ, OP_WRITE, OP_STAT, OP_LSTAT, OP_FSTAT, OP_RENAME,
   OP_FTRUNCATE, OP_TRUNCATE, OP_CHMOD, OP_FCHMOD, OP_CHOWN, OP_FCHOWN, OP_LCHOWN,
@@ -88,6 +89,7 @@ enum {
   OP_UNLINK, OP_RMDIR, OP_MKDIR, OP_MKDTEMP, OP_READDIR, OP_FSYNC, OP_FDATASYNC,
   OP_ACCESS, OP_COPYFILE, OP_RM, OP_READFILE, OP_WRITEFILE
 };
+/* clang-format on */
 
 /* How readFile hands its bytes back. */
 enum { ENC_BYTES = 0, ENC_UTF8 = 1, ENC_LATIN1 = 2, ENC_ASCII = 3, ENC_UTF16LE = 4 };
@@ -95,33 +97,33 @@ enum { ENC_BYTES = 0, ENC_UTF8 = 1, ENC_LATIN1 = 2, ENC_ASCII = 3, ENC_UTF16LE =
 typedef struct fs_req {
   fs_state *st;
   int op;
-  char *path, *path2;     /* as the program gave them (errors show these) */
-  int fd;                 /* fd argument; -1 when a path is used instead */
-  int flags;              /* open flags, access mode, copy flags, rm force... */
+  char *path, *path2; /* as the program gave them (errors show these) */
+  int fd;             /* fd argument; -1 when a path is used instead */
+  int flags;          /* open flags, access mode, copy flags, rm force... */
   int mode;
   bool recursive;
-  int64_t a, b;           /* length/position, uid/gid */
-  double t1, t2;          /* atime, mtime in seconds */
-  int enc;                /* readFile: ENC_* */
+  int64_t a, b;  /* length/position, uid/gid */
+  double t1, t2; /* atime, mtime in seconds */
+  int enc;       /* readFile: ENC_* */
 
-  uint8_t *buf;           /* read/write bytes: JS memory, or owned below */
+  uint8_t *buf; /* read/write bytes: JS memory, or owned below */
   size_t len;
-  bool owned;             /* buf is malloc'd here (a bounce copy or encoded string) */
-  bool copy_back;         /* read into a bounce copy: copy into the JS view at the end */
-  size_t view_off;        /* where in the JS view the bytes go */
-  nd_ref keep;            /* keeps the JS buffer alive while the pool uses it */
-  nd_ref cb;              /* the callback; NULL for a synchronous call */
+  bool owned;      /* buf is malloc'd here (a bounce copy or encoded string) */
+  bool copy_back;  /* read into a bounce copy: copy into the JS view at the end */
+  size_t view_off; /* where in the JS view the bytes go */
+  nd_ref keep;     /* keeps the JS buffer alive while the pool uses it */
+  nd_ref cb;       /* the callback; NULL for a synchronous call */
 
   /* outcome */
-  int err;                /* errno, 0 on success */
-  const char *syscall;    /* the call that failed (errors name it) */
-  bool err_path;          /* the error names path */
-  bool err_dest;          /* ... and path2 as the destination */
-  int64_t res;            /* fd, byte count */
+  int err;             /* errno, 0 on success */
+  const char *syscall; /* the call that failed (errors name it) */
+  bool err_path;       /* the error names path */
+  bool err_dest;       /* ... and path2 as the destination */
+  int64_t res;         /* fd, byte count */
   double stat[NSTAT];
-  char *out;              /* string or bytes result (malloc'd) */
+  char *out; /* string or bytes result (malloc'd) */
   size_t outlen;
-  char **names;           /* readdir */
+  char **names; /* readdir */
   unsigned char *types;
   size_t nnames;
 } fs_req;
@@ -171,11 +173,11 @@ static bool fail(fs_req *r, int err, const char *syscall, bool with_path)
  * and loc_parent() holds the parent directory's descriptor. */
 
 typedef struct {
-  int dirfd;          /* AT_FDCWD or a held directory */
-  const char *name;   /* relative to dirfd */
-  int held;           /* descriptor to close, or -1 */
+  int dirfd;        /* AT_FDCWD or a held directory */
+  const char *name; /* relative to dirfd */
+  int held;         /* descriptor to close, or -1 */
   char proc[40];
-  char *leaf;         /* malloc'd last component (sandbox) */
+  char *leaf; /* malloc'd last component (sandbox) */
 } fs_loc;
 
 static void loc_done(fs_loc *l)
@@ -257,7 +259,10 @@ static int open_nointr(int dirfd, const char *name, int flags, int mode)
 }
 
 /* A growable string for the walk's remaining path. */
-typedef struct { char *s; size_t len, cap; } sbuf;
+typedef struct {
+  char *s;
+  size_t len, cap;
+} sbuf;
 
 static bool sbuf_set(sbuf *b, const char *head, size_t hn, const char *tail)
 {
@@ -307,18 +312,26 @@ static int sb_walk(fs_state *st, const char *path, int flags, int mode, bool fol
     bool trailing_slash = last && e != after;
     int cur = stack[depth];
     if (n == 0) { /* the path named a directory already reached ("/", "a/..") */
-      int f = (flags & O_PATH) ? fcntl(cur, F_DUPFD_CLOEXEC, 0) : open_nointr(cur, ".", flags, mode);
+      int f =
+          (flags & O_PATH) ? fcntl(cur, F_DUPFD_CLOEXEC, 0) : open_nointr(cur, ".", flags, mode);
       if (f < 0) err = errno;
       else *out = f;
       break;
     }
     char comp[NAME_MAX + 1];
-    if (n > NAME_MAX) { err = ENAMETOOLONG; break; }
+    if (n > NAME_MAX) {
+      err = ENAMETOOLONG;
+      break;
+    }
     memcpy(comp, p, n);
     comp[n] = 0;
     if (strcmp(comp, ".") == 0 || strcmp(comp, "..") == 0) {
       if (comp[1] == '.' && depth > 0) close(stack[depth--]);
-      if (last) { p = e; *p = 0; continue; } /* becomes the n == 0 case */
+      if (last) {
+        p = e;
+        *p = 0;
+        continue;
+      } /* becomes the n == 0 case */
       p = after;
       continue;
     }
@@ -327,21 +340,36 @@ static int sb_walk(fs_state *st, const char *path, int flags, int mode, bool fol
     if (last && !trailing_slash) {
       f = open_nointr(cur, comp, flags | O_NOFOLLOW, mode);
       if (f < 0 && errno == ELOOP) symlink_here = true;
-      else if (f < 0) { err = errno; break; }
-      else if ((flags & O_PATH) && follow) {
+      else if (f < 0) {
+        err = errno;
+        break;
+      } else if ((flags & O_PATH) && follow) {
         struct stat sb;
         if (fstat(f, &sb) == 0 && S_ISLNK(sb.st_mode)) {
           close(f);
           symlink_here = true;
         }
       }
-      if (!symlink_here) { *out = f; break; }
-      if (!follow) { err = ELOOP; break; }
+      if (!symlink_here) {
+        *out = f;
+        break;
+      }
+      if (!follow) {
+        err = ELOOP;
+        break;
+      }
     } else {
       f = open_nointr(cur, comp, O_PATH | O_NOFOLLOW, 0);
-      if (f < 0) { err = errno; break; }
+      if (f < 0) {
+        err = errno;
+        break;
+      }
       struct stat sb;
-      if (fstat(f, &sb) != 0) { err = errno; close(f); break; }
+      if (fstat(f, &sb) != 0) {
+        err = errno;
+        close(f);
+        break;
+      }
       if (S_ISLNK(sb.st_mode)) {
         close(f);
         symlink_here = true;
@@ -352,21 +380,37 @@ static int sb_walk(fs_state *st, const char *path, int flags, int mode, bool fol
       } else {
         if (depth + 1 == cap) {
           int *ns = realloc(stack, cap * 2 * sizeof *ns);
-          if (!ns) { close(f); err = ENOMEM; break; }
+          if (!ns) {
+            close(f);
+            err = ENOMEM;
+            break;
+          }
           stack = ns;
           cap *= 2;
         }
         stack[++depth] = f;
         p = after;
-        if (last) { p = e; *p = 0; } /* "dir/": the directory itself */
+        if (last) {
+          p = e;
+          *p = 0;
+        } /* "dir/": the directory itself */
         continue;
       }
     }
     /* A symlink at `comp`: splice its target in front of what is left. */
-    if (++links > MAX_SYMLINKS) { err = ELOOP; break; }
+    if (++links > MAX_SYMLINKS) {
+      err = ELOOP;
+      break;
+    }
     ssize_t ln = readlinkat(cur, comp, link, sizeof link - 1);
-    if (ln < 0) { err = errno; break; }
-    if (ln == 0) { err = ENOENT; break; }
+    if (ln < 0) {
+      err = errno;
+      break;
+    }
+    if (ln == 0) {
+      err = ENOENT;
+      break;
+    }
     link[ln] = 0;
     if (link[0] == '/')
       while (depth > 0) close(stack[depth--]);
@@ -439,7 +483,8 @@ static int loc_parent(fs_state *st, const char *path, fs_loc *l)
   while (s > 0 && path[s - 1] != '/') s--;
   const char *leaf = path + s;
   size_t leafn = n - s;
-  if (leafn == 0 || (leafn == 1 && leaf[0] == '.') || (leafn == 2 && leaf[0] == '.' && leaf[1] == '.')) {
+  if (leafn == 0 || (leafn == 1 && leaf[0] == '.') ||
+      (leafn == 2 && leaf[0] == '.' && leaf[1] == '.')) {
     /* "/", "x/.", "x/..": act on the directory the whole path names. */
     int fd = -1;
     if ((err = sb_open(st, path, O_PATH | O_DIRECTORY, 0, true, &fd))) return err;
@@ -501,8 +546,7 @@ static int path_real(fs_state *st, const char *path, char **out)
   else if (strncmp(host, st->root_real, st->root_len) == 0 &&
            (host[st->root_len] == '/' || host[st->root_len] == 0))
     inner = host + st->root_len;
-  else
-    return EACCES;
+  else return EACCES;
   *out = strdup(*inner ? inner : "/");
   return *out ? 0 : ENOMEM;
 }
@@ -511,7 +555,10 @@ static int path_real(fs_state *st, const char *path, char **out)
 
 /* ---- the operations (pool thread or sync; no nd_* calls) ----------------- */
 
-static double ts_ms(int64_t sec, uint32_t nsec) { return (double)sec * 1e3 + (double)nsec / 1e6; }
+static double ts_ms(int64_t sec, uint32_t nsec)
+{
+  return (double)sec * 1e3 + (double)nsec / 1e6;
+}
 
 static void fill_statx(double *o, const struct statx *s)
 {
@@ -569,7 +616,8 @@ static void fill_stat(double *o, const struct stat *s)
 static int do_stat(int dirfd, const char *name, int atflags, double *o)
 {
   struct statx sx;
-  if (statx(dirfd, name, atflags | AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS | STATX_BTIME, &sx) == 0) {
+  if (statx(dirfd, name, atflags | AT_STATX_SYNC_AS_STAT, STATX_BASIC_STATS | STATX_BTIME, &sx) ==
+      0) {
     fill_statx(o, &sx);
     return 0;
   }
@@ -651,13 +699,22 @@ static bool op_readfile(fs_req *r)
       if (sized) { /* the expected size is read: is there more? */
         uint8_t probe[8192];
         ssize_t n = read_full(fd, probe, sizeof probe, -1);
-        if (n < 0) { err = errno; break; }
+        if (n < 0) {
+          err = errno;
+          break;
+        }
         if (n == 0) break;
         size_t ncap = cap + (cap / 2 > (size_t)n ? cap / 2 : (size_t)n) + 64 * 1024;
         if (ncap > READFILE_MAX) ncap = READFILE_MAX;
-        if (got + (size_t)n > ncap) { err = EFBIG; break; }
+        if (got + (size_t)n > ncap) {
+          err = EFBIG;
+          break;
+        }
         uint8_t *nb = realloc(buf, ncap);
-        if (!nb) { err = ENOMEM; break; }
+        if (!nb) {
+          err = ENOMEM;
+          break;
+        }
         buf = nb;
         memcpy(buf + got, probe, (size_t)n);
         got += (size_t)n;
@@ -665,15 +722,24 @@ static bool op_readfile(fs_req *r)
         sized = false;
         continue;
       }
-      if (cap >= READFILE_MAX) { err = EFBIG; break; }
+      if (cap >= READFILE_MAX) {
+        err = EFBIG;
+        break;
+      }
       size_t ncap = cap * 2 > READFILE_MAX ? READFILE_MAX : cap * 2;
       uint8_t *nb = realloc(buf, ncap);
-      if (!nb) { err = ENOMEM; break; }
+      if (!nb) {
+        err = ENOMEM;
+        break;
+      }
       buf = nb;
       cap = ncap;
     }
     ssize_t n = read_full(fd, buf + got, cap - got, -1);
-    if (n < 0) { err = errno; break; }
+    if (n < 0) {
+      err = errno;
+      break;
+    }
     if (n == 0) break;
     got += (size_t)n;
   }
@@ -719,7 +785,8 @@ static int copy_data(int in, int out, size_t size, int flags)
     ssize_t n = copy_file_range(in, NULL, out, NULL, left, 0);
     if (n < 0) {
       if (errno == EINTR) continue;
-      if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP || errno == EPERM)
+      if (errno == EXDEV || errno == ENOSYS || errno == EINVAL || errno == EOPNOTSUPP ||
+          errno == EPERM)
         break;
       return errno;
     }
@@ -882,7 +949,7 @@ static bool op_mkdir_recursive(fs_req *r)
     if (i > 0 && p[i - 1] != '/') ends[count++] = i;
   }
   int err = 0;
-  size_t i = count; /* index of the prefix being tried, plus one */
+  size_t i = count;     /* index of the prefix being tried, plus one */
   size_t first = count; /* first prefix created */
   while (i > 0) {
     char save = p[ends[i - 1]];
@@ -960,7 +1027,10 @@ static bool op_mkdtemp(fs_req *r)
 }
 
 /* Entries sorted by name (byte order), as libuv's scandir gives them. */
-typedef struct { char *name; unsigned char type; } dir_entry;
+typedef struct {
+  char *name;
+  unsigned char type;
+} dir_entry;
 
 static int cmp_entries(const void *a, const void *b)
 {
@@ -1009,10 +1079,16 @@ static bool op_readdir(fs_req *r)
     if (r->nnames == cap) {
       size_t ncap = cap ? cap * 2 : 32;
       char **nn = realloc(r->names, ncap * sizeof *nn);
-      if (!nn) { err = ENOMEM; break; }
+      if (!nn) {
+        err = ENOMEM;
+        break;
+      }
       r->names = nn;
       unsigned char *nt = realloc(r->types, ncap);
-      if (!nt) { err = ENOMEM; break; }
+      if (!nt) {
+        err = ENOMEM;
+        break;
+      }
       r->types = nt;
       cap = ncap;
     }
@@ -1030,7 +1106,10 @@ static bool op_readdir(fs_req *r)
       }
     }
     char *name = strdup(e->d_name);
-    if (!name) { err = ENOMEM; break; }
+    if (!name) {
+      err = ENOMEM;
+      break;
+    }
     r->names[r->nnames] = name;
     r->types[r->nnames] = t;
     r->nnames++;
@@ -1112,176 +1191,184 @@ static bool run_req(fs_req *r)
   fs_loc l, l2;
   int err;
   switch (r->op) {
-  case OP_OPEN: {
-    int fd = -1;
-    if ((err = path_open(st, r->path, r->flags, r->mode, &fd))) return fail(r, err, "open", true);
-    r->res = fd;
-    return true;
-  }
-  case OP_CLOSE:
-    if (close(r->fd) != 0 && errno != EINTR) return fail(r, errno, "close", false);
-    return true;
-  case OP_READ: {
-    ssize_t n = read_full(r->fd, r->buf, r->len, r->a);
-    if (n < 0) return fail(r, errno, "read", false);
-    r->res = n;
-    return true;
-  }
-  case OP_WRITE: {
-    ssize_t n;
-    do n = r->a >= 0 ? pwrite(r->fd, r->buf, r->len, (off_t)r->a) : write(r->fd, r->buf, r->len);
-    while (n < 0 && errno == EINTR);
-    if (n < 0) return fail(r, errno, "write", false);
-    r->res = n;
-    return true;
-  }
-  case OP_STAT:
-  case OP_LSTAT: {
-    bool lst = r->op == OP_LSTAT;
-    const char *sc = lst ? "lstat" : "stat";
-    if ((err = lst ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l))) return fail(r, err, sc, true);
-    if (!lst && l.held >= 0) err = do_stat(l.held, "", AT_EMPTY_PATH, r->stat); /* the resolved file */
-    else err = do_stat(l.dirfd, l.name, lst ? AT_SYMLINK_NOFOLLOW : 0, r->stat);
-    loc_done(&l);
-    return err ? fail(r, err, sc, true) : true;
-  }
-  case OP_FSTAT:
-    if ((err = do_stat(r->fd, "", AT_EMPTY_PATH, r->stat))) return fail(r, err, "fstat", false);
-    return true;
-  case OP_RENAME:
-  case OP_LINK: {
-    bool ren = r->op == OP_RENAME;
-    const char *sc = ren ? "rename" : "link";
-    if ((err = loc_parent(st, r->path, &l))) goto two_fail;
-    if ((err = loc_parent(st, r->path2, &l2))) {
-      loc_done(&l);
-      goto two_fail;
+    case OP_OPEN: {
+      int fd = -1;
+      if ((err = path_open(st, r->path, r->flags, r->mode, &fd))) return fail(r, err, "open", true);
+      r->res = fd;
+      return true;
     }
-    if ((ren ? renameat(l.dirfd, l.name, l2.dirfd, l2.name) : linkat(l.dirfd, l.name, l2.dirfd, l2.name, 0)) != 0)
-      err = errno;
-    loc_done(&l);
-    loc_done(&l2);
-    if (!err) return true;
-  two_fail:
-    fail(r, err, sc, true);
-    r->err_dest = true;
-    return false;
-  }
-  case OP_SYMLINK:
-    if ((err = loc_parent(st, r->path2, &l)) == 0) {
-      if (symlinkat(r->path, l.dirfd, l.name) != 0) err = errno;
-      loc_done(&l);
+    case OP_CLOSE:
+      if (close(r->fd) != 0 && errno != EINTR) return fail(r, errno, "close", false);
+      return true;
+    case OP_READ: {
+      ssize_t n = read_full(r->fd, r->buf, r->len, r->a);
+      if (n < 0) return fail(r, errno, "read", false);
+      r->res = n;
+      return true;
     }
-    if (!err) return true;
-    fail(r, err, "symlink", true);
-    r->err_dest = true;
-    return false;
-  case OP_READLINK: {
-    if ((err = loc_parent(st, r->path, &l))) return fail(r, err, "readlink", true);
-    size_t cap = 256;
-    for (;;) {
-      char *b = malloc(cap);
-      if (!b) { err = ENOMEM; break; }
-      ssize_t n = readlinkat(l.dirfd, l.name, b, cap);
-      if (n < 0) { err = errno; free(b); break; }
-      if ((size_t)n < cap) {
-        b[n] = 0;
-        r->out = b;
-        r->outlen = (size_t)n;
-        break;
+    case OP_WRITE: {
+      ssize_t n;
+      do n = r->a >= 0 ? pwrite(r->fd, r->buf, r->len, (off_t)r->a) : write(r->fd, r->buf, r->len);
+      while (n < 0 && errno == EINTR);
+      if (n < 0) return fail(r, errno, "write", false);
+      r->res = n;
+      return true;
+    }
+    case OP_STAT:
+    case OP_LSTAT: {
+      bool lst = r->op == OP_LSTAT;
+      const char *sc = lst ? "lstat" : "stat";
+      if ((err = lst ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l)))
+        return fail(r, err, sc, true);
+      if (!lst && l.held >= 0)
+        err = do_stat(l.held, "", AT_EMPTY_PATH, r->stat); /* the resolved file */
+      else err = do_stat(l.dirfd, l.name, lst ? AT_SYMLINK_NOFOLLOW : 0, r->stat);
+      loc_done(&l);
+      return err ? fail(r, err, sc, true) : true;
+    }
+    case OP_FSTAT:
+      if ((err = do_stat(r->fd, "", AT_EMPTY_PATH, r->stat))) return fail(r, err, "fstat", false);
+      return true;
+    case OP_RENAME:
+    case OP_LINK: {
+      bool ren = r->op == OP_RENAME;
+      const char *sc = ren ? "rename" : "link";
+      if ((err = loc_parent(st, r->path, &l))) goto two_fail;
+      if ((err = loc_parent(st, r->path2, &l2))) {
+        loc_done(&l);
+        goto two_fail;
       }
-      free(b);
-      cap *= 4;
+      if ((ren ? renameat(l.dirfd, l.name, l2.dirfd, l2.name)
+               : linkat(l.dirfd, l.name, l2.dirfd, l2.name, 0)) != 0)
+        err = errno;
+      loc_done(&l);
+      loc_done(&l2);
+      if (!err) return true;
+    two_fail:
+      fail(r, err, sc, true);
+      r->err_dest = true;
+      return false;
     }
-    loc_done(&l);
-    return err ? fail(r, err, "readlink", true) : true;
-  }
-  case OP_REALPATH:
-    if ((err = path_real(st, r->path, &r->out)))
-      return r->flags ? realpath_fail(r, err) : fail(r, err, "realpath", true);
-    r->outlen = strlen(r->out);
-    return true;
-  case OP_UNLINK:
-  case OP_RMDIR: {
-    bool rd = r->op == OP_RMDIR;
-    if ((err = loc_parent(st, r->path, &l))) return fail(r, err, rd ? "rmdir" : "unlink", true);
-    if (unlinkat(l.dirfd, l.name, rd ? AT_REMOVEDIR : 0) != 0) err = errno;
-    loc_done(&l);
-    return err ? fail(r, err, rd ? "rmdir" : "unlink", true) : true;
-  }
-  case OP_MKDIR:
-    if (r->recursive) return op_mkdir_recursive(r);
-    if ((err = mkdir_one(st, r->path, r->mode))) return fail(r, err, "mkdir", true);
-    return true;
-  case OP_MKDTEMP:
-    return op_mkdtemp(r);
-  case OP_READDIR:
-    return op_readdir(r);
-  case OP_FTRUNCATE:
-    if (ftruncate(r->fd, (off_t)r->a) != 0) return fail(r, errno, "ftruncate", false);
-    return true;
-  case OP_TRUNCATE: {
-    int fd = -1;
-    if ((err = path_open(st, r->path, O_WRONLY, 0, &fd))) return fail(r, err, "open", true);
-    if (ftruncate(fd, (off_t)r->a) != 0) err = errno;
-    close(fd);
-    return err ? fail(r, err, "ftruncate", false) : true;
-  }
-  case OP_CHMOD:
-    if ((err = loc_follow(st, r->path, &l))) return fail(r, err, "chmod", true);
-    if (fchmodat(l.dirfd, l.name, (mode_t)r->mode, 0) != 0) err = errno;
-    loc_done(&l);
-    return err ? fail(r, err, "chmod", true) : true;
-  case OP_FCHMOD:
-    if (fchmod(r->fd, (mode_t)r->mode) != 0) return fail(r, errno, "fchmod", false);
-    return true;
-  case OP_CHOWN:
-  case OP_LCHOWN: {
-    bool lc = r->op == OP_LCHOWN;
-    const char *sc = lc ? "lchown" : "chown";
-    if ((err = lc ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l))) return fail(r, err, sc, true);
-    if (fchownat(l.dirfd, l.name, (uid_t)r->a, (gid_t)r->b, lc ? AT_SYMLINK_NOFOLLOW : 0) != 0) err = errno;
-    loc_done(&l);
-    return err ? fail(r, err, sc, true) : true;
-  }
-  case OP_FCHOWN:
-    if (fchown(r->fd, (uid_t)r->a, (gid_t)r->b) != 0) return fail(r, errno, "fchown", false);
-    return true;
-  case OP_UTIMES:
-  case OP_LUTIMES: {
-    bool lu = r->op == OP_LUTIMES;
-    if ((err = lu ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l)))
-      return fail(r, err, lu ? "lutime" : "utime", true);
-    bool ok = op_utimes(r, l.dirfd, l.name, lu ? AT_SYMLINK_NOFOLLOW : 0);
-    loc_done(&l);
-    return ok;
-  }
-  case OP_FUTIMES:
-    return op_utimes(r, -2, NULL, 0);
-  case OP_FSYNC:
-    if (fsync(r->fd) != 0) return fail(r, errno, "fsync", false);
-    return true;
-  case OP_FDATASYNC:
-    if (fdatasync(r->fd) != 0) return fail(r, errno, "fdatasync", false);
-    return true;
-  case OP_ACCESS:
-    if ((err = loc_follow(st, r->path, &l))) return fail(r, err, "access", true);
-    if (faccessat(l.dirfd, l.name, r->flags, 0) != 0) err = errno;
-    loc_done(&l);
-    return err ? fail(r, err, "access", true) : true;
-  case OP_COPYFILE:
-    return op_copyfile(r);
-  case OP_RM:
-    return op_rm(r);
-  case OP_READFILE:
-    return op_readfile(r);
-  case OP_WRITEFILE:
-    return op_writefile(r);
+    case OP_SYMLINK:
+      if ((err = loc_parent(st, r->path2, &l)) == 0) {
+        if (symlinkat(r->path, l.dirfd, l.name) != 0) err = errno;
+        loc_done(&l);
+      }
+      if (!err) return true;
+      fail(r, err, "symlink", true);
+      r->err_dest = true;
+      return false;
+    case OP_READLINK: {
+      if ((err = loc_parent(st, r->path, &l))) return fail(r, err, "readlink", true);
+      size_t cap = 256;
+      for (;;) {
+        char *b = malloc(cap);
+        if (!b) {
+          err = ENOMEM;
+          break;
+        }
+        ssize_t n = readlinkat(l.dirfd, l.name, b, cap);
+        if (n < 0) {
+          err = errno;
+          free(b);
+          break;
+        }
+        if ((size_t)n < cap) {
+          b[n] = 0;
+          r->out = b;
+          r->outlen = (size_t)n;
+          break;
+        }
+        free(b);
+        cap *= 4;
+      }
+      loc_done(&l);
+      return err ? fail(r, err, "readlink", true) : true;
+    }
+    case OP_REALPATH:
+      if ((err = path_real(st, r->path, &r->out)))
+        return r->flags ? realpath_fail(r, err) : fail(r, err, "realpath", true);
+      r->outlen = strlen(r->out);
+      return true;
+    case OP_UNLINK:
+    case OP_RMDIR: {
+      bool rd = r->op == OP_RMDIR;
+      if ((err = loc_parent(st, r->path, &l))) return fail(r, err, rd ? "rmdir" : "unlink", true);
+      if (unlinkat(l.dirfd, l.name, rd ? AT_REMOVEDIR : 0) != 0) err = errno;
+      loc_done(&l);
+      return err ? fail(r, err, rd ? "rmdir" : "unlink", true) : true;
+    }
+    case OP_MKDIR:
+      if (r->recursive) return op_mkdir_recursive(r);
+      if ((err = mkdir_one(st, r->path, r->mode))) return fail(r, err, "mkdir", true);
+      return true;
+    case OP_MKDTEMP: return op_mkdtemp(r);
+    case OP_READDIR: return op_readdir(r);
+    case OP_FTRUNCATE:
+      if (ftruncate(r->fd, (off_t)r->a) != 0) return fail(r, errno, "ftruncate", false);
+      return true;
+    case OP_TRUNCATE: {
+      int fd = -1;
+      if ((err = path_open(st, r->path, O_WRONLY, 0, &fd))) return fail(r, err, "open", true);
+      if (ftruncate(fd, (off_t)r->a) != 0) err = errno;
+      close(fd);
+      return err ? fail(r, err, "ftruncate", false) : true;
+    }
+    case OP_CHMOD:
+      if ((err = loc_follow(st, r->path, &l))) return fail(r, err, "chmod", true);
+      if (fchmodat(l.dirfd, l.name, (mode_t)r->mode, 0) != 0) err = errno;
+      loc_done(&l);
+      return err ? fail(r, err, "chmod", true) : true;
+    case OP_FCHMOD:
+      if (fchmod(r->fd, (mode_t)r->mode) != 0) return fail(r, errno, "fchmod", false);
+      return true;
+    case OP_CHOWN:
+    case OP_LCHOWN: {
+      bool lc = r->op == OP_LCHOWN;
+      const char *sc = lc ? "lchown" : "chown";
+      if ((err = lc ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l)))
+        return fail(r, err, sc, true);
+      if (fchownat(l.dirfd, l.name, (uid_t)r->a, (gid_t)r->b, lc ? AT_SYMLINK_NOFOLLOW : 0) != 0)
+        err = errno;
+      loc_done(&l);
+      return err ? fail(r, err, sc, true) : true;
+    }
+    case OP_FCHOWN:
+      if (fchown(r->fd, (uid_t)r->a, (gid_t)r->b) != 0) return fail(r, errno, "fchown", false);
+      return true;
+    case OP_UTIMES:
+    case OP_LUTIMES: {
+      bool lu = r->op == OP_LUTIMES;
+      if ((err = lu ? loc_parent(st, r->path, &l) : loc_follow(st, r->path, &l)))
+        return fail(r, err, lu ? "lutime" : "utime", true);
+      bool ok = op_utimes(r, l.dirfd, l.name, lu ? AT_SYMLINK_NOFOLLOW : 0);
+      loc_done(&l);
+      return ok;
+    }
+    case OP_FUTIMES: return op_utimes(r, -2, NULL, 0);
+    case OP_FSYNC:
+      if (fsync(r->fd) != 0) return fail(r, errno, "fsync", false);
+      return true;
+    case OP_FDATASYNC:
+      if (fdatasync(r->fd) != 0) return fail(r, errno, "fdatasync", false);
+      return true;
+    case OP_ACCESS:
+      if ((err = loc_follow(st, r->path, &l))) return fail(r, err, "access", true);
+      if (faccessat(l.dirfd, l.name, r->flags, 0) != 0) err = errno;
+      loc_done(&l);
+      return err ? fail(r, err, "access", true) : true;
+    case OP_COPYFILE: return op_copyfile(r);
+    case OP_RM: return op_rm(r);
+    case OP_READFILE: return op_readfile(r);
+    case OP_WRITEFILE: return op_writefile(r);
   }
   return fail(r, ENOSYS, "fs", false);
 }
 
-static void exec_req(void *data) { run_req(data); }
+static void exec_req(void *data)
+{
+  run_req(data);
+}
 
 /* ---- results (loop thread) ----------------------------------------------- */
 
@@ -1332,12 +1419,20 @@ static bool utf8_valid(const unsigned char *s, size_t n)
     size_t len;
     unsigned char lo = 0x80, hi = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) len = 2;
-    else if (c == 0xe0) { len = 3; lo = 0xa0; }
-    else if (c == 0xed) { len = 3; hi = 0x9f; }
-    else if (c >= 0xe1 && c <= 0xef) len = 3;
-    else if (c == 0xf0) { len = 4; lo = 0x90; }
-    else if (c == 0xf4) { len = 4; hi = 0x8f; }
-    else if (c >= 0xf1 && c <= 0xf3) len = 4;
+    else if (c == 0xe0) {
+      len = 3;
+      lo = 0xa0;
+    } else if (c == 0xed) {
+      len = 3;
+      hi = 0x9f;
+    } else if (c >= 0xe1 && c <= 0xef) len = 3;
+    else if (c == 0xf0) {
+      len = 4;
+      lo = 0x90;
+    } else if (c == 0xf4) {
+      len = 4;
+      hi = 0x8f;
+    } else if (c >= 0xf1 && c <= 0xf3) len = 4;
     else return false;
     if (n - i < len || s[i + 1] < lo || s[i + 1] > hi) return false;
     for (size_t k = 2; k < len; k++)
@@ -1357,77 +1452,73 @@ static nd_status make_result(nd_env env, fs_req *r, nd_value *out)
 {
   *out = NULL;
   switch (r->op) {
-  case OP_OPEN:
-  case OP_READ:
-  case OP_WRITE:
-    return nd_number(env, (double)r->res, out);
-  case OP_STAT:
-  case OP_LSTAT:
-  case OP_FSTAT:
-    /* Left in the shared statValues array: fs.js reads it at once, before
+    case OP_OPEN:
+    case OP_READ:
+    case OP_WRITE: return nd_number(env, (double)r->res, out);
+    case OP_STAT:
+    case OP_LSTAT:
+    case OP_FSTAT:
+      /* Left in the shared statValues array: fs.js reads it at once, before
      * any other stat result can land there (no allocation per call). */
-    memcpy(r->st->stat_values, r->stat, sizeof r->stat);
-    return ND_OK;
-  case OP_READLINK:
-  case OP_REALPATH:
-  case OP_MKDTEMP:
-    return make_string(env, r->out, r->outlen, out);
-  case OP_MKDIR:
-    return r->out ? make_string(env, r->out, r->outlen, out) : ND_OK;
-  case OP_READDIR: {
-    nd_value names, types = NULL;
-    nd_status s = nd_array_new(env, (uint32_t)r->nnames, &names);
-    if (s == ND_OK && r->recursive) s = nd_array_new(env, (uint32_t)r->nnames, &types);
-    for (size_t i = 0; s == ND_OK && i < r->nnames; i++) {
-      nd_scope sc;
-      if ((s = nd_scope_open(env, &sc)) != ND_OK) break;
-      nd_value v;
-      s = make_string(env, r->names[i], strlen(r->names[i]), &v);
-      if (s == ND_OK) s = nd_set_index(env, names, (uint32_t)i, v);
-      if (s == ND_OK && types) s = nd_int32(env, r->types[i], &v);
-      if (s == ND_OK && types) s = nd_set_index(env, types, (uint32_t)i, v);
-      nd_status closed = nd_scope_close(env, sc);
-      if (s == ND_OK) s = closed;
-    }
-    if (s != ND_OK) return s;
-    if (!types) {
-      *out = names;
+      memcpy(r->st->stat_values, r->stat, sizeof r->stat);
       return ND_OK;
-    }
-    if ((s = nd_array_new(env, 2, out)) != ND_OK) return s;
-    if ((s = nd_set_index(env, *out, 0, names)) != ND_OK) return s;
-    return nd_set_index(env, *out, 1, types);
-  }
-  case OP_READFILE: {
-    char *b = r->out;
-    size_t n = r->outlen;
-    nd_status s;
-    int enc = r->enc;
-    if (enc == ENC_UTF8 && !utf8_valid((const unsigned char *)b, n)) enc = ENC_BYTES;
-    switch (enc) {
-    case ENC_UTF8: s = nd_string_utf8(env, b, n, out); break;
-    case ENC_ASCII:
-      for (size_t i = 0; i < n; i++) b[i] &= 0x7f;
-      s = nd_string_latin1(env, b, n, out);
-      break;
-    case ENC_LATIN1: s = nd_string_latin1(env, b, n, out); break;
-    case ENC_UTF16LE: s = nd_string_utf16(env, (const uint16_t *)(void *)b, n / 2, out); break;
-    default:
-      r->out = NULL; /* ownership passes to the ArrayBuffer */
-      if (!b) b = malloc(1);
-      if (!b) return ND_NO_MEMORY;
-      r->st->adopted += n;
-      if (r->st->adopted >= GC_AFTER_BYTES) {
-        r->st->adopted = 0;
-        ND_IGNORE(nd_gc(env)); /* a hint: a failed collection costs only memory */
+    case OP_READLINK:
+    case OP_REALPATH:
+    case OP_MKDTEMP: return make_string(env, r->out, r->outlen, out);
+    case OP_MKDIR: return r->out ? make_string(env, r->out, r->outlen, out) : ND_OK;
+    case OP_READDIR: {
+      nd_value names, types = NULL;
+      nd_status s = nd_array_new(env, (uint32_t)r->nnames, &names);
+      if (s == ND_OK && r->recursive) s = nd_array_new(env, (uint32_t)r->nnames, &types);
+      for (size_t i = 0; s == ND_OK && i < r->nnames; i++) {
+        nd_scope sc;
+        if ((s = nd_scope_open(env, &sc)) != ND_OK) break;
+        nd_value v;
+        s = make_string(env, r->names[i], strlen(r->names[i]), &v);
+        if (s == ND_OK) s = nd_set_index(env, names, (uint32_t)i, v);
+        if (s == ND_OK && types) s = nd_int32(env, r->types[i], &v);
+        if (s == ND_OK && types) s = nd_set_index(env, types, (uint32_t)i, v);
+        nd_status closed = nd_scope_close(env, sc);
+        if (s == ND_OK) s = closed;
       }
-      s = nd_arraybuffer_take(env, b, n, out);
-      break;
+      if (s != ND_OK) return s;
+      if (!types) {
+        *out = names;
+        return ND_OK;
+      }
+      if ((s = nd_array_new(env, 2, out)) != ND_OK) return s;
+      if ((s = nd_set_index(env, *out, 0, names)) != ND_OK) return s;
+      return nd_set_index(env, *out, 1, types);
     }
-    return s;
-  }
-  default:
-    return ND_OK;
+    case OP_READFILE: {
+      char *b = r->out;
+      size_t n = r->outlen;
+      nd_status s;
+      int enc = r->enc;
+      if (enc == ENC_UTF8 && !utf8_valid((const unsigned char *)b, n)) enc = ENC_BYTES;
+      switch (enc) {
+        case ENC_UTF8: s = nd_string_utf8(env, b, n, out); break;
+        case ENC_ASCII:
+          for (size_t i = 0; i < n; i++) b[i] &= 0x7f;
+          s = nd_string_latin1(env, b, n, out);
+          break;
+        case ENC_LATIN1: s = nd_string_latin1(env, b, n, out); break;
+        case ENC_UTF16LE: s = nd_string_utf16(env, (const uint16_t *)(void *)b, n / 2, out); break;
+        default:
+          r->out = NULL; /* ownership passes to the ArrayBuffer */
+          if (!b) b = malloc(1);
+          if (!b) return ND_NO_MEMORY;
+          r->st->adopted += n;
+          if (r->st->adopted >= GC_AFTER_BYTES) {
+            r->st->adopted = 0;
+            ND_IGNORE(nd_gc(env)); /* a hint: a failed collection costs only memory */
+          }
+          s = nd_arraybuffer_take(env, b, n, out);
+          break;
+      }
+      return s;
+    }
+    default: return ND_OK;
   }
 }
 
@@ -1441,7 +1532,8 @@ static void copy_back(nd_env env, fs_req *r)
   if (nd_ref_get(env, r->keep, &view) != ND_OK ||
       nd_typedarray_info(env, view, &data, &len, NULL, NULL) != ND_OK)
     return;
-  if (r->view_off + (size_t)r->res <= len) memcpy((uint8_t *)data + r->view_off, r->buf, (size_t)r->res);
+  if (r->view_off + (size_t)r->res <= len)
+    memcpy((uint8_t *)data + r->view_off, r->buf, (size_t)r->res);
 }
 
 static void complete_req(nd_env env, bool cancelled, void *data)
@@ -1465,7 +1557,8 @@ static void complete_req(nd_env env, bool cancelled, void *data)
         s = nd_null(env, &args[0]);
         if (args[1]) argc = 2;
       } else if (nd_exception_take(env, &args[0]) == ND_OK ||
-                 nd_errno_error(env, ENOMEM, r->syscall ? r->syscall : "read", NULL, &args[0]) == ND_OK) {
+                 nd_errno_error(env, ENOMEM, r->syscall ? r->syscall : "read", NULL, &args[0]) ==
+                     ND_OK) {
         s = ND_OK; /* the failure to build the result goes to the callback */
       }
     }
@@ -1539,8 +1632,9 @@ static bool get_path(nd_env env, nd_value v, const char *what, char **out)
   }
   if (strlen(p) != n) {
     free(p);
-    ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
-                         "The argument '%s' must be a string, Uint8Array, or URL without null bytes", what);
+    ndx_throw_type_error(
+        env, "ERR_INVALID_ARG_VALUE",
+        "The argument '%s' must be a string, Uint8Array, or URL without null bytes", what);
     return false;
   }
   *out = p;
@@ -1596,7 +1690,8 @@ static bool get_bytes(nd_env env, fs_req *r, nd_value view, nd_value offv, nd_va
   nd_value ab = NULL;
   if (nd_typedarray_info(env, view, NULL, &vlen, async ? &ab : NULL, NULL) != ND_OK) return false;
   if (off < 0 || len < 0 || (uint64_t)off > vlen || (uint64_t)len > vlen - (uint64_t)off) {
-    ndx_throw_range_error(env, "ERR_OUT_OF_RANGE", "The value of \"offset\" or \"length\" is out of range");
+    ndx_throw_range_error(env, "ERR_OUT_OF_RANGE",
+                          "The value of \"offset\" or \"length\" is out of range");
     return false;
   }
   r->len = (size_t)len;
@@ -1636,13 +1731,15 @@ static bool get_encoded(nd_env env, fs_req *r, nd_value str, int enc)
     r->len = n * 2;
   } else {
     bool latin = enc == ENC_LATIN1 || enc == ENC_ASCII;
-    s = latin ? nd_get_string_latin1(env, str, NULL, 0, &n) : nd_get_string_utf8(env, str, NULL, 0, &n);
+    s = latin ? nd_get_string_latin1(env, str, NULL, 0, &n)
+              : nd_get_string_utf8(env, str, NULL, 0, &n);
     if (s != ND_OK) goto bad;
     char *b = malloc(n + 1);
     if (!b) goto oom;
     r->buf = (uint8_t *)b; /* owned: freed with r */
     r->owned = true;
-    s = latin ? nd_get_string_latin1(env, str, b, n + 1, &n) : nd_get_string_utf8(env, str, b, n + 1, &n);
+    s = latin ? nd_get_string_latin1(env, str, b, n + 1, &n)
+              : nd_get_string_utf8(env, str, b, n + 1, &n);
     if (s != ND_OK) goto bad;
     r->len = n;
   }
@@ -1650,7 +1747,8 @@ static bool get_encoded(nd_env env, fs_req *r, nd_value str, int enc)
   return true;
 bad:
   if (!nd_exception_pending(env))
-    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"data\" argument must be of type string");
+    ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                         "The \"data\" argument must be of type string");
   return false;
 oom:
   ndx_throw_oom(env);
@@ -1659,16 +1757,17 @@ oom:
 
 /* ---- bindings ------------------------------------------------------------- */
 
-#define BINDING(name) static nd_value name(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
-#define REQ(op)                                        \
-  fs_req *r = new_or_throw(env, data, op);             \
+#define BINDING(name)                                                                              \
+  static nd_value name(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+#define REQ(op)                                                                                    \
+  fs_req *r = new_or_throw(env, data, op);                                                         \
   if (!r) return NULL
-#define CHECK(expr)        \
-  do {                     \
-    if (!(expr)) {         \
-      req_free(env, r);    \
-      return NULL;         \
-    }                      \
+#define CHECK(expr)                                                                                \
+  do {                                                                                             \
+    if (!(expr)) {                                                                                 \
+      req_free(env, r);                                                                            \
+      return NULL;                                                                                 \
+    }                                                                                              \
   } while (0)
 
 /* (path, cb) */
@@ -1696,13 +1795,34 @@ BINDING(b_open)
   return dispatch(env, r, argv[3]);
 }
 
-BINDING(b_close) { return fd_call(env, argv, data, OP_CLOSE); }
-BINDING(b_fstat) { return fd_call(env, argv, data, OP_FSTAT); }
-BINDING(b_fsync) { return fd_call(env, argv, data, OP_FSYNC); }
-BINDING(b_fdatasync) { return fd_call(env, argv, data, OP_FDATASYNC); }
-BINDING(b_stat) { return path_call(env, argv, data, OP_STAT); }
-BINDING(b_lstat) { return path_call(env, argv, data, OP_LSTAT); }
-BINDING(b_readlink) { return path_call(env, argv, data, OP_READLINK); }
+BINDING(b_close)
+{
+  return fd_call(env, argv, data, OP_CLOSE);
+}
+BINDING(b_fstat)
+{
+  return fd_call(env, argv, data, OP_FSTAT);
+}
+BINDING(b_fsync)
+{
+  return fd_call(env, argv, data, OP_FSYNC);
+}
+BINDING(b_fdatasync)
+{
+  return fd_call(env, argv, data, OP_FDATASYNC);
+}
+BINDING(b_stat)
+{
+  return path_call(env, argv, data, OP_STAT);
+}
+BINDING(b_lstat)
+{
+  return path_call(env, argv, data, OP_LSTAT);
+}
+BINDING(b_readlink)
+{
+  return path_call(env, argv, data, OP_READLINK);
+}
 /* (path, walkErrors, cb) */
 BINDING(b_realpath)
 {
@@ -1711,9 +1831,18 @@ BINDING(b_realpath)
   r->flags = ndx_opt_bool(env, argv[1], false);
   return dispatch(env, r, argv[2]);
 }
-BINDING(b_unlink) { return path_call(env, argv, data, OP_UNLINK); }
-BINDING(b_rmdir) { return path_call(env, argv, data, OP_RMDIR); }
-BINDING(b_mkdtemp) { return path_call(env, argv, data, OP_MKDTEMP); }
+BINDING(b_unlink)
+{
+  return path_call(env, argv, data, OP_UNLINK);
+}
+BINDING(b_rmdir)
+{
+  return path_call(env, argv, data, OP_RMDIR);
+}
+BINDING(b_mkdtemp)
+{
+  return path_call(env, argv, data, OP_MKDTEMP);
+}
 
 /* (fd, buffer, offset, length, position, cb); position -1 = current */
 static nd_value rw_call(nd_env env, nd_value *argv, void *data, int op)
@@ -1725,8 +1854,14 @@ static nd_value rw_call(nd_env env, nd_value *argv, void *data, int op)
   return dispatch(env, r, argv[5]);
 }
 
-BINDING(b_read) { return rw_call(env, argv, data, OP_READ); }
-BINDING(b_write) { return rw_call(env, argv, data, OP_WRITE); }
+BINDING(b_read)
+{
+  return rw_call(env, argv, data, OP_READ);
+}
+BINDING(b_write)
+{
+  return rw_call(env, argv, data, OP_WRITE);
+}
 
 /* (fd, string, position, encoding, cb) */
 BINDING(b_write_string)
@@ -1741,7 +1876,8 @@ BINDING(b_write_string)
 }
 
 /* (a, b, cb) for rename, link, symlink(target, path) */
-static nd_value two_path_call(nd_env env, nd_value *argv, void *data, int op, const char *n1, const char *n2)
+static nd_value two_path_call(nd_env env, nd_value *argv, void *data, int op, const char *n1,
+                              const char *n2)
 {
   REQ(op);
   CHECK(get_path(env, argv[0], n1, &r->path));
@@ -1749,9 +1885,18 @@ static nd_value two_path_call(nd_env env, nd_value *argv, void *data, int op, co
   return dispatch(env, r, argv[2]);
 }
 
-BINDING(b_rename) { return two_path_call(env, argv, data, OP_RENAME, "oldPath", "newPath"); }
-BINDING(b_link) { return two_path_call(env, argv, data, OP_LINK, "existingPath", "newPath"); }
-BINDING(b_symlink) { return two_path_call(env, argv, data, OP_SYMLINK, "target", "path"); }
+BINDING(b_rename)
+{
+  return two_path_call(env, argv, data, OP_RENAME, "oldPath", "newPath");
+}
+BINDING(b_link)
+{
+  return two_path_call(env, argv, data, OP_LINK, "existingPath", "newPath");
+}
+BINDING(b_symlink)
+{
+  return two_path_call(env, argv, data, OP_SYMLINK, "target", "path");
+}
 
 BINDING(b_copyfile)
 {
@@ -1833,9 +1978,18 @@ static nd_value chown_call(nd_env env, nd_value *argv, void *data, int op)
   return dispatch(env, r, argv[3]);
 }
 
-BINDING(b_chown) { return chown_call(env, argv, data, OP_CHOWN); }
-BINDING(b_lchown) { return chown_call(env, argv, data, OP_LCHOWN); }
-BINDING(b_fchown) { return chown_call(env, argv, data, OP_FCHOWN); }
+BINDING(b_chown)
+{
+  return chown_call(env, argv, data, OP_CHOWN);
+}
+BINDING(b_lchown)
+{
+  return chown_call(env, argv, data, OP_LCHOWN);
+}
+BINDING(b_fchown)
+{
+  return chown_call(env, argv, data, OP_FCHOWN);
+}
 
 static nd_value utimes_call(nd_env env, nd_value *argv, void *data, int op)
 {
@@ -1847,9 +2001,18 @@ static nd_value utimes_call(nd_env env, nd_value *argv, void *data, int op)
   return dispatch(env, r, argv[3]);
 }
 
-BINDING(b_utimes) { return utimes_call(env, argv, data, OP_UTIMES); }
-BINDING(b_lutimes) { return utimes_call(env, argv, data, OP_LUTIMES); }
-BINDING(b_futimes) { return utimes_call(env, argv, data, OP_FUTIMES); }
+BINDING(b_utimes)
+{
+  return utimes_call(env, argv, data, OP_UTIMES);
+}
+BINDING(b_lutimes)
+{
+  return utimes_call(env, argv, data, OP_LUTIMES);
+}
+BINDING(b_futimes)
+{
+  return utimes_call(env, argv, data, OP_FUTIMES);
+}
 
 BINDING(b_access)
 {
@@ -1885,7 +2048,8 @@ BINDING(b_writefile)
     CHECK(get_encoded(env, r, argv[1], enc));
   } else {
     size_t n = 0;
-    if (nd_typedarray_info(env, argv[1], NULL, &n, NULL, NULL) != ND_OK) n = 0; /* get_bytes throws */
+    if (nd_typedarray_info(env, argv[1], NULL, &n, NULL, NULL) != ND_OK)
+      n = 0; /* get_bytes throws */
     nd_value off, len;
     CHECK(nd_int32(env, 0, &off) == ND_OK && nd_number(env, (double)n, &len) == ND_OK);
     CHECK(get_bytes(env, r, argv[1], off, len, false, async));
@@ -1912,8 +2076,9 @@ static void ino_ready(nd_env env, nd_watch *w, int revents, void *data)
       nd_value args[3];
       nd_status s = nd_int32(env, ev->wd, &args[0]);
       if (s == ND_OK) s = nd_number(env, ev->mask, &args[1]);
-      if (s == ND_OK) s = ev->len && ev->name[0] ? nd_string_utf8(env, ev->name, ND_AUTO_LENGTH, &args[2])
-                                                 : nd_undefined(env, &args[2]);
+      if (s == ND_OK)
+        s = ev->len && ev->name[0] ? nd_string_utf8(env, ev->name, ND_AUTO_LENGTH, &args[2])
+                                   : nd_undefined(env, &args[2]);
       if (s == ND_OK) s = nd_call(env, NULL, fn, 3, args, NULL);
       nd_status closed = nd_scope_close(env, sc);
       if (s != ND_OK) return; /* the exception is reported once we return */
@@ -1963,8 +2128,8 @@ BINDING(b_watch_start)
   int wd = -1;
   if (!err) {
     wd = inotify_add_watch(st->ino_fd, l.name,
-                           IN_ATTRIB | IN_CREATE | IN_MODIFY | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF |
-                               IN_MOVED_FROM | IN_MOVED_TO);
+                           IN_ATTRIB | IN_CREATE | IN_MODIFY | IN_DELETE | IN_DELETE_SELF |
+                               IN_MOVE_SELF | IN_MOVED_FROM | IN_MOVED_TO);
     if (wd < 0) err = errno;
     loc_done(&l);
   }
@@ -2011,25 +2176,65 @@ static void cleanup(void *data)
 
 static nd_value make_constants(nd_env env)
 {
-  static const struct { const char *name; double value; } k[] = {
-      {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
-      {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL}, {"O_NOCTTY", O_NOCTTY},
-      {"O_TRUNC", O_TRUNC}, {"O_APPEND", O_APPEND}, {"O_DIRECTORY", O_DIRECTORY},
-      {"O_NOATIME", O_NOATIME}, {"O_NOFOLLOW", O_NOFOLLOW}, {"O_SYNC", O_SYNC},
-      {"O_DSYNC", O_DSYNC}, {"O_DIRECT", O_DIRECT}, {"O_NONBLOCK", O_NONBLOCK},
-      {"S_IFMT", S_IFMT}, {"S_IFREG", S_IFREG}, {"S_IFDIR", S_IFDIR}, {"S_IFCHR", S_IFCHR},
-      {"S_IFBLK", S_IFBLK}, {"S_IFIFO", S_IFIFO}, {"S_IFLNK", S_IFLNK}, {"S_IFSOCK", S_IFSOCK},
-      {"S_IRWXU", S_IRWXU}, {"S_IRUSR", S_IRUSR}, {"S_IWUSR", S_IWUSR}, {"S_IXUSR", S_IXUSR},
-      {"S_IRWXG", S_IRWXG}, {"S_IRGRP", S_IRGRP}, {"S_IWGRP", S_IWGRP}, {"S_IXGRP", S_IXGRP},
-      {"S_IRWXO", S_IRWXO}, {"S_IROTH", S_IROTH}, {"S_IWOTH", S_IWOTH}, {"S_IXOTH", S_IXOTH},
-      {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
-      {"UV_FS_SYMLINK_DIR", 1}, {"UV_FS_SYMLINK_JUNCTION", 2},
-      {"UV_FS_COPYFILE_EXCL", 4}, {"COPYFILE_EXCL", 4},
-      {"UV_FS_COPYFILE_FICLONE", 1}, {"COPYFILE_FICLONE", 1},
-      {"UV_FS_COPYFILE_FICLONE_FORCE", 2}, {"COPYFILE_FICLONE_FORCE", 2},
-      {"UV_DIRENT_UNKNOWN", 0}, {"UV_DIRENT_FILE", 1}, {"UV_DIRENT_DIR", 2},
-      {"UV_DIRENT_LINK", 3}, {"UV_DIRENT_FIFO", 4}, {"UV_DIRENT_SOCKET", 5},
-      {"UV_DIRENT_CHAR", 6}, {"UV_DIRENT_BLOCK", 7},
+  static const struct {
+    const char *name;
+    double value;
+  } k[] = {
+      {"O_RDONLY", O_RDONLY},
+      {"O_WRONLY", O_WRONLY},
+      {"O_RDWR", O_RDWR},
+      {"O_CREAT", O_CREAT},
+      {"O_EXCL", O_EXCL},
+      {"O_NOCTTY", O_NOCTTY},
+      {"O_TRUNC", O_TRUNC},
+      {"O_APPEND", O_APPEND},
+      {"O_DIRECTORY", O_DIRECTORY},
+      {"O_NOATIME", O_NOATIME},
+      {"O_NOFOLLOW", O_NOFOLLOW},
+      {"O_SYNC", O_SYNC},
+      {"O_DSYNC", O_DSYNC},
+      {"O_DIRECT", O_DIRECT},
+      {"O_NONBLOCK", O_NONBLOCK},
+      {"S_IFMT", S_IFMT},
+      {"S_IFREG", S_IFREG},
+      {"S_IFDIR", S_IFDIR},
+      {"S_IFCHR", S_IFCHR},
+      {"S_IFBLK", S_IFBLK},
+      {"S_IFIFO", S_IFIFO},
+      {"S_IFLNK", S_IFLNK},
+      {"S_IFSOCK", S_IFSOCK},
+      {"S_IRWXU", S_IRWXU},
+      {"S_IRUSR", S_IRUSR},
+      {"S_IWUSR", S_IWUSR},
+      {"S_IXUSR", S_IXUSR},
+      {"S_IRWXG", S_IRWXG},
+      {"S_IRGRP", S_IRGRP},
+      {"S_IWGRP", S_IWGRP},
+      {"S_IXGRP", S_IXGRP},
+      {"S_IRWXO", S_IRWXO},
+      {"S_IROTH", S_IROTH},
+      {"S_IWOTH", S_IWOTH},
+      {"S_IXOTH", S_IXOTH},
+      {"F_OK", F_OK},
+      {"R_OK", R_OK},
+      {"W_OK", W_OK},
+      {"X_OK", X_OK},
+      {"UV_FS_SYMLINK_DIR", 1},
+      {"UV_FS_SYMLINK_JUNCTION", 2},
+      {"UV_FS_COPYFILE_EXCL", 4},
+      {"COPYFILE_EXCL", 4},
+      {"UV_FS_COPYFILE_FICLONE", 1},
+      {"COPYFILE_FICLONE", 1},
+      {"UV_FS_COPYFILE_FICLONE_FORCE", 2},
+      {"COPYFILE_FICLONE_FORCE", 2},
+      {"UV_DIRENT_UNKNOWN", 0},
+      {"UV_DIRENT_FILE", 1},
+      {"UV_DIRENT_DIR", 2},
+      {"UV_DIRENT_LINK", 3},
+      {"UV_DIRENT_FIFO", 4},
+      {"UV_DIRENT_SOCKET", 5},
+      {"UV_DIRENT_CHAR", 6},
+      {"UV_DIRENT_BLOCK", 7},
   };
   nd_value c;
   if (nd_object_new(env, &c) != ND_OK) return NULL;
@@ -2042,10 +2247,14 @@ static nd_value make_constants(nd_env env)
 static nd_value make_dtypes(nd_env env)
 {
   nd_value c;
-  static const struct { const char *name; double value; } k[] = {
-      {"DT_REG", DT_REG}, {"DT_DIR", DT_DIR}, {"DT_LNK", DT_LNK}, {"DT_FIFO", DT_FIFO},
-      {"DT_SOCK", DT_SOCK}, {"DT_CHR", DT_CHR}, {"DT_BLK", DT_BLK},
-      {"IN_ATTRIB", IN_ATTRIB}, {"IN_MODIFY", IN_MODIFY}, {"IN_IGNORED", IN_IGNORED},
+  static const struct {
+    const char *name;
+    double value;
+  } k[] = {
+      {"DT_REG", DT_REG},         {"DT_DIR", DT_DIR},       {"DT_LNK", DT_LNK},
+      {"DT_FIFO", DT_FIFO},       {"DT_SOCK", DT_SOCK},     {"DT_CHR", DT_CHR},
+      {"DT_BLK", DT_BLK},         {"IN_ATTRIB", IN_ATTRIB}, {"IN_MODIFY", IN_MODIFY},
+      {"IN_IGNORED", IN_IGNORED},
   };
   if (nd_object_new(env, &c) != ND_OK) return NULL;
   for (size_t i = 0; i < sizeof k / sizeof k[0]; i++)
@@ -2090,20 +2299,44 @@ static bool sandbox_init(nd_env env, fs_state *st)
 #endif
 
 static const nd_property binding_table[] = {
-    NDX_METHOD("open", b_open, 4), NDX_METHOD("close", b_close, 2), NDX_METHOD("read", b_read, 6),
-    NDX_METHOD("write", b_write, 6), NDX_METHOD("writeString", b_write_string, 5), NDX_METHOD("stat", b_stat, 2),
-    NDX_METHOD("lstat", b_lstat, 2), NDX_METHOD("fstat", b_fstat, 2), NDX_METHOD("rename", b_rename, 3),
-    NDX_METHOD("link", b_link, 3), NDX_METHOD("symlink", b_symlink, 3), NDX_METHOD("readlink", b_readlink, 2),
-    NDX_METHOD("realpath", b_realpath, 3), NDX_METHOD("unlink", b_unlink, 2), NDX_METHOD("rmdir", b_rmdir, 2),
-    NDX_METHOD("mkdir", b_mkdir, 4), NDX_METHOD("mkdtemp", b_mkdtemp, 2), NDX_METHOD("readdir", b_readdir, 3),
-    NDX_METHOD("ftruncate", b_ftruncate, 3), NDX_METHOD("truncate", b_truncate, 3),
-    NDX_METHOD("chmod", b_chmod, 3), NDX_METHOD("fchmod", b_fchmod, 3), NDX_METHOD("chown", b_chown, 4),
-    NDX_METHOD("lchown", b_lchown, 4), NDX_METHOD("fchown", b_fchown, 4), NDX_METHOD("utimes", b_utimes, 4),
-    NDX_METHOD("lutimes", b_lutimes, 4), NDX_METHOD("futimes", b_futimes, 4), NDX_METHOD("fsync", b_fsync, 2),
-    NDX_METHOD("fdatasync", b_fdatasync, 2), NDX_METHOD("access", b_access, 3),
-    NDX_METHOD("copyFile", b_copyfile, 4), NDX_METHOD("rm", b_rm, 4), NDX_METHOD("readFile", b_readfile, 4),
-    NDX_METHOD("writeFile", b_writefile, 6), NDX_METHOD("watchStart", b_watch_start, 2),
-    NDX_METHOD("watchStop", b_watch_stop, 1), NDX_METHOD("watchRef", b_watch_ref, 1),
+    NDX_METHOD("open", b_open, 4),
+    NDX_METHOD("close", b_close, 2),
+    NDX_METHOD("read", b_read, 6),
+    NDX_METHOD("write", b_write, 6),
+    NDX_METHOD("writeString", b_write_string, 5),
+    NDX_METHOD("stat", b_stat, 2),
+    NDX_METHOD("lstat", b_lstat, 2),
+    NDX_METHOD("fstat", b_fstat, 2),
+    NDX_METHOD("rename", b_rename, 3),
+    NDX_METHOD("link", b_link, 3),
+    NDX_METHOD("symlink", b_symlink, 3),
+    NDX_METHOD("readlink", b_readlink, 2),
+    NDX_METHOD("realpath", b_realpath, 3),
+    NDX_METHOD("unlink", b_unlink, 2),
+    NDX_METHOD("rmdir", b_rmdir, 2),
+    NDX_METHOD("mkdir", b_mkdir, 4),
+    NDX_METHOD("mkdtemp", b_mkdtemp, 2),
+    NDX_METHOD("readdir", b_readdir, 3),
+    NDX_METHOD("ftruncate", b_ftruncate, 3),
+    NDX_METHOD("truncate", b_truncate, 3),
+    NDX_METHOD("chmod", b_chmod, 3),
+    NDX_METHOD("fchmod", b_fchmod, 3),
+    NDX_METHOD("chown", b_chown, 4),
+    NDX_METHOD("lchown", b_lchown, 4),
+    NDX_METHOD("fchown", b_fchown, 4),
+    NDX_METHOD("utimes", b_utimes, 4),
+    NDX_METHOD("lutimes", b_lutimes, 4),
+    NDX_METHOD("futimes", b_futimes, 4),
+    NDX_METHOD("fsync", b_fsync, 2),
+    NDX_METHOD("fdatasync", b_fdatasync, 2),
+    NDX_METHOD("access", b_access, 3),
+    NDX_METHOD("copyFile", b_copyfile, 4),
+    NDX_METHOD("rm", b_rm, 4),
+    NDX_METHOD("readFile", b_readfile, 4),
+    NDX_METHOD("writeFile", b_writefile, 6),
+    NDX_METHOD("watchStart", b_watch_start, 2),
+    NDX_METHOD("watchStop", b_watch_stop, 1),
+    NDX_METHOD("watchRef", b_watch_ref, 1),
 };
 
 static nd_value init(nd_env env, nd_value exports)
@@ -2127,13 +2360,15 @@ static nd_value init(nd_env env, nd_value exports)
     return ndx_fail(env, s);
   }
   nd_value binding, constants, dtypes, stat_array;
-  if (nd_arraybuffer_new(env, NSTAT * sizeof(double), (void **)&st->stat_values, &stat_array) != ND_OK ||
+  if (nd_arraybuffer_new(env, NSTAT * sizeof(double), (void **)&st->stat_values, &stat_array) !=
+          ND_OK ||
       nd_ref_new(env, stat_array, &st->stat_array) != ND_OK)
     return NULL;
   if (ndx_binding(env, binding_table, st, &binding) != ND_OK ||
       nd_set_named(env, binding, "statValues", stat_array) != ND_OK ||
-      !(constants = make_constants(env)) || nd_set_named(env, binding, "constants", constants) != ND_OK ||
-      !(dtypes = make_dtypes(env)) || nd_set_named(env, binding, "native", dtypes) != ND_OK)
+      !(constants = make_constants(env)) ||
+      nd_set_named(env, binding, "constants", constants) != ND_OK || !(dtypes = make_dtypes(env)) ||
+      nd_set_named(env, binding, "native", dtypes) != ND_OK)
     return NULL;
 #ifdef ND_FS_SANDBOX
   if (ndx_set_bool(env, binding, "sandboxed", true) != ND_OK) return NULL;

@@ -25,20 +25,20 @@ typedef struct {
 typedef struct parser {
   llhttp_t p;
   nd_env env;
-  nd_value self;        /* valid during execute() only */
-  nd_value buffer;      /* the ArrayBuffer being parsed, during execute() */
-  const char *base;     /* its bytes, during execute() */
-  size_t base_offset;   /* byte offset of `base` within the ArrayBuffer */
+  nd_value self;              /* valid during execute() only */
+  nd_value buffer;            /* the ArrayBuffer being parsed, during execute() */
+  const char *base;           /* its bytes, during execute() */
+  size_t base_offset;         /* byte offset of `base` within the ArrayBuffer */
   strbuf url, status, fields; /* fields: "name\0value\0name\0value\0..." */
   size_t nfields;
   bool in_value;
-  char last_byte;        /* the last byte of the previous execute() */
-  bool headers_done;     /* trailers follow */
+  char last_byte;    /* the last byte of the previous execute() */
+  bool headers_done; /* trailers follow */
   size_t header_bytes, max_header_bytes;
   size_t ext_bytes;
-  int cb_error;          /* an exception from a JS callback */
-  const char *reason;    /* our own error reason (limits, obs-fold) */
-  const char *our_name;  /* Node's code for our own checks (HPE_HEADER_OVERFLOW) */
+  int cb_error;         /* an exception from a JS callback */
+  const char *reason;   /* our own error reason (limits, obs-fold) */
+  const char *our_name; /* Node's code for our own checks (HPE_HEADER_OVERFLOW) */
 } parser;
 
 static int append(strbuf *b, const char *at, size_t n)
@@ -57,7 +57,10 @@ static int append(strbuf *b, const char *at, size_t n)
   return 0;
 }
 
-static parser *of(llhttp_t *p) { return (parser *)p; }
+static parser *of(llhttp_t *p)
+{
+  return (parser *)p;
+}
 
 static int fail(parser *ps, const char *name, const char *reason)
 {
@@ -70,7 +73,8 @@ static int fail(parser *ps, const char *name, const char *reason)
 static int count_header(parser *ps, size_t n)
 {
   ps->header_bytes += n;
-  if (ps->header_bytes > ps->max_header_bytes) return fail(ps, "HPE_HEADER_OVERFLOW", "Header overflow");
+  if (ps->header_bytes > ps->max_header_bytes)
+    return fail(ps, "HPE_HEADER_OVERFLOW", "Header overflow");
   return 0;
 }
 
@@ -115,7 +119,8 @@ static int on_header_field(llhttp_t *p, const char *at, size_t n)
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
   for (size_t i = 0; i < n; i++)
-    if (!is_tchar((unsigned char)at[i])) return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
+    if (!is_tchar((unsigned char)at[i]))
+      return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
   if (ps->in_value || ps->nfields == 0) {
     if (ps->nfields > 0 && append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
     ps->nfields++;
@@ -133,7 +138,8 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
   char before = at > ps->base && ps->base ? at[-1] : ps->last_byte;
   if (before == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   for (size_t i = 0; i < n; i++)
-    if (at[i] == '\r' || at[i] == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
+    if (at[i] == '\r' || at[i] == '\n')
+      return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   if (!ps->in_value) {
     if (append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
     ps->in_value = true;
@@ -145,7 +151,8 @@ static int on_chunk_ext(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   ps->ext_bytes += n;
-  if (ps->ext_bytes > MAX_CHUNK_EXT) return fail(ps, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
+  if (ps->ext_bytes > MAX_CHUNK_EXT)
+    return fail(ps, "HPE_CHUNK_EXTENSIONS_OVERFLOW", "Chunk extensions overflow");
   return 0;
 }
 
@@ -174,7 +181,8 @@ static nd_status fields_array(parser *ps, nd_value *out)
   }
   if (i % 2) {
     nd_value empty;
-    if ((st = nd_string_latin1(env, "", 0, &empty)) != ND_OK || (st = nd_set_index(env, *out, i, empty)) != ND_OK)
+    if ((st = nd_string_latin1(env, "", 0, &empty)) != ND_OK ||
+        (st = nd_set_index(env, *out, i, empty)) != ND_OK)
       return st;
   }
   return ND_OK;
@@ -205,12 +213,15 @@ static int on_headers_complete(llhttp_t *p)
   nd_value a[9], r = NULL;
   if (fields_array(ps, &a[0]) != ND_OK) return fail(ps, "HPE_USER", "Out of memory");
   ps->headers_done = true;
-  const char *method = p->type == HTTP_REQUEST ? llhttp_method_name((llhttp_method_t)p->method) : "";
+  const char *method =
+      p->type == HTTP_REQUEST ? llhttp_method_name((llhttp_method_t)p->method) : "";
   if (nd_string_latin1(env, method, ND_AUTO_LENGTH, &a[1]) != ND_OK ||
       nd_string_latin1(env, ps->url.data ? ps->url.data : "", ps->url.len, &a[2]) != ND_OK ||
       nd_int32(env, p->status_code, &a[3]) != ND_OK ||
-      nd_string_latin1(env, ps->status.data ? ps->status.data : "", ps->status.len, &a[4]) != ND_OK ||
-      nd_int32(env, p->http_major, &a[5]) != ND_OK || nd_int32(env, p->http_minor, &a[6]) != ND_OK ||
+      nd_string_latin1(env, ps->status.data ? ps->status.data : "", ps->status.len, &a[4]) !=
+          ND_OK ||
+      nd_int32(env, p->http_major, &a[5]) != ND_OK ||
+      nd_int32(env, p->http_minor, &a[6]) != ND_OK ||
       nd_boolean(env, p->upgrade != 0, &a[7]) != ND_OK ||
       nd_boolean(env, llhttp_should_keep_alive(p) != 0, &a[8]) != ND_OK)
     return fail(ps, "HPE_USER", "Out of memory");
@@ -231,7 +242,8 @@ static int on_body(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   nd_value chunk;
-  if (nd_uint8array_new(ps->env, ps->buffer, ps->base_offset + (size_t)(at - ps->base), n, &chunk) != ND_OK)
+  if (nd_uint8array_new(ps->env, ps->buffer, ps->base_offset + (size_t)(at - ps->base), n,
+                        &chunk) != ND_OK)
     return fail(ps, "HPE_USER", "Out of memory");
   return call(ps, "onBody", 1, &chunk, NULL);
 }
@@ -296,7 +308,8 @@ static nd_value parse_error(nd_env env, parser *ps, llhttp_errno_t err, size_t p
   char msg[256];
   snprintf(msg, sizeof msg, "Parse Error: %s", reason ? reason : name);
   nd_value e, v;
-  if (nd_error_new(env, name, msg, &e) != ND_OK || ndx_set_number(env, e, "bytesParsed", (double)parsed) != ND_OK ||
+  if (nd_error_new(env, name, msg, &e) != ND_OK ||
+      ndx_set_number(env, e, "bytesParsed", (double)parsed) != ND_OK ||
       nd_string_latin1(env, reason ? reason : name, ND_AUTO_LENGTH, &v) != ND_OK ||
       nd_set_named(env, e, "reason", v) != ND_OK)
     return NULL;
@@ -314,8 +327,9 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   size_t len, off;
   nd_value ab;
   if (nd_typedarray_info(env, argv[0], &data, &len, &ab, &off) != ND_OK)
-    return nd_exception_pending(env) ? NULL
-                                     : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "execute() needs a Buffer");
+    return nd_exception_pending(env)
+               ? NULL
+               : ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "execute() needs a Buffer");
   /* The body views are made over `ab`; its bytes do not move while we hold
    * the handle, but re-read the pointer: nd_typedarray_info's may be stale
    * after the allocation of `ab`'s handle. */
@@ -384,8 +398,9 @@ static nd_value p_resume(nd_env env, nd_value self, size_t argc, nd_value *argv,
 }
 
 static const nd_property parser_methods[] = {
-    NDX_METHOD("execute", p_execute, 1), NDX_METHOD("finish", p_finish, 0), NDX_METHOD("reset", p_reset, 0),
-    NDX_METHOD("pause", p_pause, 0), NDX_METHOD("resume", p_resume, 0),
+    NDX_METHOD("execute", p_execute, 1), NDX_METHOD("finish", p_finish, 0),
+    NDX_METHOD("reset", p_reset, 0),     NDX_METHOD("pause", p_pause, 0),
+    NDX_METHOD("resume", p_resume, 0),
 };
 
 /* The callbacks are the same for every runtime: set once. */

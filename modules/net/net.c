@@ -26,15 +26,18 @@ static const nd_type_tag handle_tag = {"Handle"};
 
 /* What a Handle adds to its stream (ndx_stream_data). */
 typedef struct {
-  int family;           /* AF_INET, AF_INET6, AF_UNIX, or 0 until looked up */
-  char *unlink_path;    /* a UNIX listener's path, removed at release */
-  int keepalive_delay;  /* seconds, applied with keepalive */
+  int family;          /* AF_INET, AF_INET6, AF_UNIX, or 0 until looked up */
+  char *unlink_path;   /* a UNIX listener's path, removed at release */
+  int keepalive_delay; /* seconds, applied with keepalive */
   bool nodelay, keepalive, nodelay_set, keepalive_set;
 } net_sock;
 
 /* ---- small helpers -------------------------------------------------------- */
 
-static nd_value ret_int(nd_env env, int v) { return ndx_number(env, v); }
+static nd_value ret_int(nd_env env, int v)
+{
+  return ndx_number(env, v);
+}
 
 /* An address string argument into buf (an IP literal fits NDX_ADDRSTRLEN). */
 static bool ip_arg(nd_env env, nd_value v, char *buf, size_t size)
@@ -56,7 +59,8 @@ static nd_value address_of(nd_env env, int fd, bool peer)
 {
   struct sockaddr_storage ss;
   socklen_t len = sizeof ss;
-  int r = peer ? getpeername(fd, (struct sockaddr *)&ss, &len) : getsockname(fd, (struct sockaddr *)&ss, &len);
+  int r = peer ? getpeername(fd, (struct sockaddr *)&ss, &len)
+               : getsockname(fd, (struct sockaddr *)&ss, &len);
   if (r != 0 || (ss.ss_family != AF_INET && ss.ss_family != AF_INET6)) return ndx_undefined(env);
   nd_value o;
   if (ndx_sockaddr_to_js(env, (struct sockaddr *)&ss, len, &o) != ND_OK) return NULL;
@@ -65,7 +69,8 @@ static nd_value address_of(nd_env env, int fd, bool peer)
 
 /* A UNIX socket path argument: the address, and a malloc'd copy of the path
  * when `path` is given. 0, -errno for a bad path, or 1 with an exception. */
-static int unix_arg(nd_env env, nd_value v, struct sockaddr_storage *ss, socklen_t *len, char **path)
+static int unix_arg(nd_env env, nd_value v, struct sockaddr_storage *ss, socklen_t *len,
+                    char **path)
 {
   size_t n;
   char *p;
@@ -108,7 +113,8 @@ static void apply_options(ndx_stream *s)
     int on = ns->keepalive;
     (void)setsockopt(fd, SOL_SOCKET, SO_KEEPALIVE, &on, sizeof on);
     if (on && ns->keepalive_delay > 0)
-      (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &ns->keepalive_delay, sizeof ns->keepalive_delay);
+      (void)setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &ns->keepalive_delay,
+                       sizeof ns->keepalive_delay);
   }
 }
 
@@ -147,9 +153,9 @@ static void net_release(ndx_stream *s)
 
 /* ---- Handle methods (the stream methods come from the core) -------------------- */
 
-#define THIS_OPEN(s)                                \
-  ndx_stream *s = ndx_stream_this(env, self, data); \
-  if (!s) return NULL;                              \
+#define THIS_OPEN(s)                                                                               \
+  ndx_stream *s = ndx_stream_this(env, self, data);                                                \
+  if (!s) return NULL;                                                                             \
   if (ndx_stream_closed(s)) return ret_int(env, -EBADF)
 
 /* open(fd): adopt a descriptor (listenFD, a socket handed over). */
@@ -168,8 +174,10 @@ static nd_value h_bind(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   char ip[NDX_ADDRSTRLEN];
   int64_t port;
   bool v6only = false;
-  if (!ip_arg(env, argv[0], ip, sizeof ip) || ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK ||
-      (!nd_is_undefined(env, argv[2]) && ndx_check_bool(env, argv[2], "ipv6Only", &v6only) != ND_OK))
+  if (!ip_arg(env, argv[0], ip, sizeof ip) ||
+      ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK ||
+      (!nd_is_undefined(env, argv[2]) &&
+       ndx_check_bool(env, argv[2], "ipv6Only", &v6only) != ND_OK))
     return NULL;
   struct sockaddr_storage ss;
   socklen_t len;
@@ -214,14 +222,16 @@ static nd_value h_listen(nd_env env, nd_value self, size_t argc, nd_value *argv,
 {
   THIS_OPEN(s);
   int64_t backlog = 511;
-  if (!nd_is_undefined(env, argv[0]) && ndx_check_int(env, argv[0], "backlog", INT32_MIN, INT32_MAX, &backlog) != ND_OK)
+  if (!nd_is_undefined(env, argv[0]) &&
+      ndx_check_int(env, argv[0], "backlog", INT32_MIN, INT32_MAX, &backlog) != ND_OK)
     return NULL;
   int r = ndx_stream_listen(s, (int)backlog);
   ndx_stream_pin(s, self);
   return ret_int(env, r);
 }
 
-static nd_value connect_to(nd_env env, nd_value self, ndx_stream *s, const struct sockaddr *sa, socklen_t len)
+static nd_value connect_to(nd_env env, nd_value self, ndx_stream *s, const struct sockaddr *sa,
+                           socklen_t len)
 {
   int r = ensure_socket(s, sa->sa_family);
   if (r == 0) r = ndx_stream_connect(s, sa, len);
@@ -235,7 +245,8 @@ static nd_value h_connect(nd_env env, nd_value self, size_t argc, nd_value *argv
   THIS_OPEN(s);
   char ip[NDX_ADDRSTRLEN];
   int64_t port;
-  if (!ip_arg(env, argv[0], ip, sizeof ip) || ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK)
+  if (!ip_arg(env, argv[0], ip, sizeof ip) ||
+      ndx_check_int(env, argv[1], "port", 0, 65535, &port) != ND_OK)
     return NULL;
   struct sockaddr_storage ss;
   socklen_t len;
@@ -259,7 +270,8 @@ static nd_value h_set_no_delay(nd_env env, nd_value self, size_t argc, nd_value 
 {
   THIS_OPEN(s);
   bool on = true;
-  if (!nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "noDelay", &on) != ND_OK) return NULL;
+  if (!nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "noDelay", &on) != ND_OK)
+    return NULL;
   net_sock *ns = ndx_stream_data(s);
   ns->nodelay = on;
   ns->nodelay_set = true;
@@ -273,7 +285,8 @@ static nd_value h_set_keep_alive(nd_env env, nd_value self, size_t argc, nd_valu
   bool on = false;
   int64_t delay = 0;
   if (ndx_check_bool(env, argv[0], "enable", &on) != ND_OK ||
-      (!nd_is_undefined(env, argv[1]) && ndx_check_int(env, argv[1], "initialDelay", INT32_MIN, INT32_MAX, &delay) != ND_OK))
+      (!nd_is_undefined(env, argv[1]) &&
+       ndx_check_int(env, argv[1], "initialDelay", INT32_MIN, INT32_MAX, &delay) != ND_OK))
     return NULL;
   net_sock *ns = ndx_stream_data(s);
   ns->keepalive = on;
@@ -306,7 +319,10 @@ static nd_value h_family(nd_env env, nd_value self, size_t argc, nd_value *argv,
   ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   int family = ndx_stream_closed(s) ? 0 : sock_family(s);
-  return ndx_string(env, family == AF_INET ? "IPv4" : family == AF_INET6 ? "IPv6" : family == AF_UNIX ? "unix" : "");
+  return ndx_string(env, family == AF_INET    ? "IPv4"
+                         : family == AF_INET6 ? "IPv6"
+                         : family == AF_UNIX  ? "unix"
+                                              : "");
 }
 
 /* ---- module functions ------------------------------------------------------------- */
@@ -368,7 +384,8 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_VALUE("Handle", ctor),
       ndx_stream_set_callbacks_property(cls),
   };
-  if (ndx_binding(env, fns, NULL, &binding) != ND_OK || ndx_define_all(env, binding, more, NULL) != ND_OK ||
+  if (ndx_binding(env, fns, NULL, &binding) != ND_OK ||
+      ndx_define_all(env, binding, more, NULL) != ND_OK ||
       nd_eval_plugin(env, "net", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
     return NULL;
   return result;

@@ -26,16 +26,37 @@
 
 #include "process_js.h"
 
-#define RET_IF(st) do { if ((st) != ND_OK) return NULL; } while (0)
+#define RET_IF(st)                                                                                 \
+  do {                                                                                             \
+    if ((st) != ND_OK) return NULL;                                                                \
+  } while (0)
 
 /* ---- ids and credentials ---- */
 
-static nd_value p_getuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getuid()); }
-static nd_value p_geteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, geteuid()); }
-static nd_value p_getgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getgid()); }
-static nd_value p_getegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getegid()); }
-static nd_value p_getpid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getpid()); }
-static nd_value p_getppid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return ndx_number(env, getppid()); }
+static nd_value p_getuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, getuid());
+}
+static nd_value p_geteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, geteuid());
+}
+static nd_value p_getgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, getgid());
+}
+static nd_value p_getegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, getegid());
+}
+static nd_value p_getpid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, getpid());
+}
+static nd_value p_getppid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return ndx_number(env, getppid());
+}
 
 /* An id argument: a number, or a user/group name looked up in the system
  * databases. *id = -1 and an error is thrown when it does not exist. */
@@ -82,18 +103,30 @@ static nd_value set_id(nd_env env, nd_value v, int which)
   if (!resolve_id(env, v, which & 1, &id, kinds[which])) return NULL;
   int rc;
   switch (which) {
-  case 0: rc = setuid((uid_t)id); break;
-  case 1: rc = setgid((gid_t)id); break;
-  case 2: rc = seteuid((uid_t)id); break;
-  default: rc = setegid((gid_t)id); break;
+    case 0: rc = setuid((uid_t)id); break;
+    case 1: rc = setgid((gid_t)id); break;
+    case 2: rc = seteuid((uid_t)id); break;
+    default: rc = setegid((gid_t)id); break;
   }
   return rc != 0 ? ndx_throw_errno(env, errno, names[which], NULL) : NULL;
 }
 
-static nd_value p_setuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 0); }
-static nd_value p_setgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 1); }
-static nd_value p_seteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 2); }
-static nd_value p_setegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return set_id(env, argv[0], 3); }
+static nd_value p_setuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return set_id(env, argv[0], 0);
+}
+static nd_value p_setgid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return set_id(env, argv[0], 1);
+}
+static nd_value p_seteuid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return set_id(env, argv[0], 2);
+}
+static nd_value p_setegid(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return set_id(env, argv[0], 3);
+}
 
 static nd_value p_getgroups(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
@@ -135,8 +168,9 @@ static nd_value p_umask(nd_env env, nd_value self, size_t argc, nd_value *argv, 
     if (nd_get_string_utf8(env, argv[0], buf, sizeof buf, NULL) != ND_OK) return NULL;
     long v = strtol(buf, &end, 8);
     if (!*buf || *end || v < 0 || v > 0777) {
-      return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
-                                  "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
+      return ndx_throw_type_error(
+          env, "ERR_INVALID_ARG_VALUE",
+          "The argument 'mask' must be a 32-bit unsigned integer or an octal string.");
     }
     m = v;
   } else if (ndx_check_int(env, argv[0], "mask", 0, 4294967295LL, &m) != ND_OK) {
@@ -152,7 +186,8 @@ static nd_value p_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   int64_t pid, sig = SIGTERM;
   if (ndx_check_int(env, argv[0], "pid", INT32_MIN, INT32_MAX, &pid) != ND_OK ||
-      (argc > 1 && !nd_is_nullish(env, argv[1]) && ndx_check_int(env, argv[1], "signal", 0, 127, &sig) != ND_OK))
+      (argc > 1 && !nd_is_nullish(env, argv[1]) &&
+       ndx_check_int(env, argv[1], "signal", 0, 127, &sig) != ND_OK))
     return NULL;
   if (kill((pid_t)pid, (int)sig) != 0) return ndx_throw_errno(env, errno, "kill", NULL);
   return ndx_bool(env, true);
@@ -309,8 +344,9 @@ static nd_value p_rss(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
 static nd_value pair_array(nd_env env, double a, double b)
 {
   nd_value arr, va, vb;
-  if (nd_array_new(env, 2, &arr) != ND_OK || !(va = ndx_number(env, a)) || !(vb = ndx_number(env, b)) ||
-      nd_set_index(env, arr, 0, va) != ND_OK || nd_set_index(env, arr, 1, vb) != ND_OK)
+  if (nd_array_new(env, 2, &arr) != ND_OK || !(va = ndx_number(env, a)) ||
+      !(vb = ndx_number(env, b)) || nd_set_index(env, arr, 0, va) != ND_OK ||
+      nd_set_index(env, arr, 1, vb) != ND_OK)
     return NULL;
   return arr;
 }
@@ -338,8 +374,10 @@ static nd_value p_cpu_usage(nd_env env, nd_value self, size_t argc, nd_value *ar
   getrusage(RUSAGE_SELF, &ru);
   nd_value o;
   RET_IF(nd_object_new(env, &o));
-  RET_IF(ndx_set_number(env, o, "user", (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec));
-  RET_IF(ndx_set_number(env, o, "system", (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec));
+  RET_IF(ndx_set_number(env, o, "user",
+                        (double)ru.ru_utime.tv_sec * 1e6 + (double)ru.ru_utime.tv_usec));
+  RET_IF(ndx_set_number(env, o, "system",
+                        (double)ru.ru_stime.tv_sec * 1e6 + (double)ru.ru_stime.tv_usec));
   return o;
 }
 
@@ -481,8 +519,8 @@ static nd_value init(nd_env env, nd_value exports)
   };
   ndx_stream_class *readers;
   nd_value binding, reader_ctor, signals;
-  if (ndx_stream_class_new(env, "Reader", &reader_tag, 0, NDX_STREAM_BLOCKING, NULL, 0, NULL, &readers,
-                           &reader_ctor) != ND_OK ||
+  if (ndx_stream_class_new(env, "Reader", &reader_tag, 0, NDX_STREAM_BLOCKING, NULL, 0, NULL,
+                           &readers, &reader_ctor) != ND_OK ||
       ndx_signals_object(env, &signals) != ND_OK)
     return NULL;
   const nd_property values[] = {
@@ -491,10 +529,12 @@ static nd_value init(nd_env env, nd_value exports)
       ndx_stream_set_callbacks_property(readers),
       ndx_stream_errno_error_property(),
   };
-  if (ndx_binding(env, props, NULL, &binding) != ND_OK || ndx_define_all(env, binding, values, NULL) != ND_OK)
+  if (ndx_binding(env, props, NULL, &binding) != ND_OK ||
+      ndx_define_all(env, binding, values, NULL) != ND_OK)
     return NULL;
   nd_value result;
-  if (nd_eval_plugin(env, "process", plugin_js, plugin_js_count, exports, binding, &result) != ND_OK)
+  if (nd_eval_plugin(env, "process", plugin_js, plugin_js_count, exports, binding, &result) !=
+      ND_OK)
     return NULL;
   return result;
 }

@@ -10,10 +10,10 @@
 #include "timers_js.h"
 
 typedef struct {
-  nd_timer *timer;      /* earliest deadline */
-  nd_timer *immediate;  /* setImmediate queue */
-  nd_ref on_timeout;    /* JS: (now) -> 0 more due, >0 ms to next, -1 none */
-  nd_ref on_immediate;  /* JS: () -> true when more immediates are queued */
+  nd_timer *timer;     /* earliest deadline */
+  nd_timer *immediate; /* setImmediate queue */
+  nd_ref on_timeout;   /* JS: (now) -> 0 more due, >0 ms to next, -1 none */
+  nd_ref on_immediate; /* JS: () -> true when more immediates are queued */
 } timers_state;
 
 /* Arms t for ms from now (< 0: disarms). Fails only when the loop cannot
@@ -93,7 +93,8 @@ static nd_value b_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
   return NULL;
 }
 
-static nd_value b_schedule_immediate(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+static nd_value b_schedule_immediate(nd_env env, nd_value self, size_t argc, nd_value *argv,
+                                     void *data)
 {
   timers_state *st = data;
   nd_status s = nd_timer_active(st->immediate) ? ND_OK : nd_timer_start(st->immediate, 0, 0);

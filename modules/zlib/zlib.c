@@ -26,15 +26,15 @@ enum { STEP_MORE = 0, STEP_DONE = 1, STEP_ERROR = -1 };
 typedef struct {
   int mode;
   z_stream s;
-  int inited;         /* deflateInit2/inflateInit2 succeeded, not yet ended */
+  int inited; /* deflateInit2/inflateInit2 succeeded, not yet ended */
   int closed;
-  int busy;           /* a pool job owns the stream */
-  int ended;          /* inflate: Z_STREAM_END seen for the current member */
-  int flush;          /* the flush mode of the current write */
-  unsigned char *in;  /* a copy of the current write's input */
+  int busy;            /* a pool job owns the stream */
+  int ended;           /* inflate: Z_STREAM_END seen for the current member */
+  int flush;           /* the flush mode of the current write */
+  unsigned char *in;   /* a copy of the current write's input */
   unsigned char *dict; /* the preset dictionary, or NULL */
   uInt dict_len;
-  int err;            /* the zlib error of the last failed step */
+  int err; /* the zlib error of the last failed step */
   char msg[128];
 } zh;
 
@@ -142,14 +142,14 @@ static int zh_step(zh *h, unsigned char *out, size_t cap, size_t *got)
 static const char *code_name(int err)
 {
   switch (err) {
-  case Z_NEED_DICT: return "Z_NEED_DICT";
-  case Z_ERRNO: return "Z_ERRNO";
-  case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
-  case Z_DATA_ERROR: return "Z_DATA_ERROR";
-  case Z_MEM_ERROR: return "Z_MEM_ERROR";
-  case Z_BUF_ERROR: return "Z_BUF_ERROR";
-  case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
-  default: return "Z_UNKNOWN";
+    case Z_NEED_DICT: return "Z_NEED_DICT";
+    case Z_ERRNO: return "Z_ERRNO";
+    case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
+    case Z_DATA_ERROR: return "Z_DATA_ERROR";
+    case Z_MEM_ERROR: return "Z_MEM_ERROR";
+    case Z_BUF_ERROR: return "Z_BUF_ERROR";
+    case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
+    default: return "Z_UNKNOWN";
   }
 }
 
@@ -175,8 +175,11 @@ static zh *get_zh(nd_env env, nd_value v)
 {
   zh *h;
   if (nd_unwrap_tagged(env, v, &zlib_tag, (void **)&h) != ND_OK) return NULL;
-  if (!h || h->closed || !h->inited) return ndx_throw_error(env, "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed");
-  if (h->busy) return ndx_throw_error(env, "ERR_ZLIB_BUSY", "zlib handle is busy with an asynchronous operation");
+  if (!h || h->closed || !h->inited)
+    return ndx_throw_error(env, "ERR_ZLIB_BINDING_CLOSED", "zlib binding closed");
+  if (h->busy)
+    return ndx_throw_error(env, "ERR_ZLIB_BUSY",
+                           "zlib handle is busy with an asynchronous operation");
   return h;
 }
 
@@ -227,22 +230,23 @@ static nd_value b_create(nd_env env, nd_value self, size_t argc, nd_value *argv,
   int wbits = ndx_opt_int32(env, argv[2], 15);
   int memlevel = ndx_opt_int32(env, argv[3], 8);
   int strategy = ndx_opt_int32(env, argv[4], Z_DEFAULT_STRATEGY);
-  if (mode < M_DEFLATE || mode > M_UNZIP) return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "bad zlib mode");
+  if (mode < M_DEFLATE || mode > M_UNZIP)
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE", "bad zlib mode");
   zh *h = calloc(1, sizeof *h);
   if (!h) return ndx_throw_oom(env);
   h->mode = mode;
   int r;
   switch (mode) {
-  case M_DEFLATE: r = deflateInit2(&h->s, level, Z_DEFLATED, wbits, memlevel, strategy); break;
-  case M_GZIP: r = deflateInit2(&h->s, level, Z_DEFLATED, wbits + 16, memlevel, strategy); break;
-  case M_DEFLATERAW:
-    /* zlib refuses a raw window of 8 bits; use 9 as Node does. */
-    r = deflateInit2(&h->s, level, Z_DEFLATED, -(wbits == 8 ? 9 : wbits), memlevel, strategy);
-    break;
-  case M_INFLATE: r = inflateInit2(&h->s, wbits); break;
-  case M_GUNZIP: r = inflateInit2(&h->s, wbits ? wbits + 16 : 0); break;
-  case M_INFLATERAW: r = inflateInit2(&h->s, -wbits); break;
-  default: r = inflateInit2(&h->s, wbits ? wbits + 32 : 0); break;
+    case M_DEFLATE: r = deflateInit2(&h->s, level, Z_DEFLATED, wbits, memlevel, strategy); break;
+    case M_GZIP: r = deflateInit2(&h->s, level, Z_DEFLATED, wbits + 16, memlevel, strategy); break;
+    case M_DEFLATERAW:
+      /* zlib refuses a raw window of 8 bits; use 9 as Node does. */
+      r = deflateInit2(&h->s, level, Z_DEFLATED, -(wbits == 8 ? 9 : wbits), memlevel, strategy);
+      break;
+    case M_INFLATE: r = inflateInit2(&h->s, wbits); break;
+    case M_GUNZIP: r = inflateInit2(&h->s, wbits ? wbits + 16 : 0); break;
+    case M_INFLATERAW: r = inflateInit2(&h->s, -wbits); break;
+    default: r = inflateInit2(&h->s, wbits ? wbits + 32 : 0); break;
   }
   if (r != Z_OK) {
     free(h);
@@ -278,7 +282,8 @@ static nd_value b_write(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 {
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
-  ND_IGNORE(set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_NO_FLUSH))); /* throws on failure */
+  ND_IGNORE(
+      set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_NO_FLUSH))); /* throws on failure */
   return NULL;
 }
 
@@ -322,12 +327,12 @@ static nd_value b_read(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 
 typedef struct {
   zh *h;
-  nd_ref handle;      /* keeps the handle object alive while the pool works */
+  nd_ref handle; /* keeps the handle object alive while the pool works */
   nd_ref cb;
   unsigned char *out;
   size_t len, cap;
   size_t chunk;
-  int failed;         /* 1: zlib error (h->err), 2: out of memory */
+  int failed; /* 1: zlib error (h->err), 2: out of memory */
 } job;
 
 static void job_run(void *data)
@@ -372,7 +377,8 @@ static void job_done(nd_env env, bool cancelled, void *data)
     if (j->failed == 1) {
       args[0] = zerror(env, h->err, h->msg);
     } else if (j->failed == 2) {
-      if (nd_error_new(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory", &args[0]) != ND_OK) args[0] = NULL;
+      if (nd_error_new(env, "ERR_MEMORY_ALLOCATION_FAILED", "out of memory", &args[0]) != ND_OK)
+        args[0] = NULL;
     } else {
       unsigned char *out = j->out;
       j->out = NULL;
@@ -387,7 +393,8 @@ static void job_done(nd_env env, bool cancelled, void *data)
     if (!args[0]) args[0] = ndx_null(env);
     if (!args[1]) args[1] = ndx_undefined(env);
     /* an exception the callback throws stays pending: it is uncaught */
-    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK) ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
+    if (args[0] && args[1] && nd_ref_get(env, j->cb, &cb) == ND_OK)
+      ND_IGNORE(nd_call(env, NULL, cb, 2, args, NULL));
   }
   nd_ref_free(env, j->cb);
   nd_ref_free(env, j->handle);
@@ -402,7 +409,8 @@ static nd_value b_run(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
   zh *h = get_zh(env, argv[0]);
   if (!h) return NULL;
   if (!nd_is_function(env, argv[4]))
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"callback\" argument must be of type function");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                                "The \"callback\" argument must be of type function");
   if (!set_input(env, h, argv[1], ndx_opt_int32(env, argv[2], Z_FINISH))) return NULL;
   job *j = calloc(1, sizeof *j);
   if (!j) return ndx_throw_oom(env);
@@ -508,7 +516,8 @@ static nd_value b_crc32(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   void *p = NULL;
   size_t len = 0;
   if (nd_typedarray_info(env, argv[0], &p, &len, NULL, NULL) != ND_OK)
-    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
+    return ndx_throw_type_error(env, "ERR_INVALID_ARG_TYPE",
+                                "expected a Buffer, TypedArray or DataView");
   uLong c = (uLong)(uint32_t)ndx_opt_number(env, argv[1], 0);
   const unsigned char *b = p;
   while (len > 0) {
@@ -523,9 +532,10 @@ static nd_value b_crc32(nd_env env, nd_value self, size_t argc, nd_value *argv, 
 /* ---- init ------------------------------------------------------------- */
 
 static const nd_property binding_table[] = {
-    NDX_METHOD("create", b_create, 6), NDX_METHOD("write", b_write, 3), NDX_METHOD("read", b_read, 2),
-    NDX_METHOD("run", b_run, 5), NDX_METHOD("params", b_params, 3), NDX_METHOD("reset", b_reset, 1),
-    NDX_METHOD("close", b_close, 1), NDX_METHOD("crc32", b_crc32, 2),
+    NDX_METHOD("create", b_create, 6), NDX_METHOD("write", b_write, 3),
+    NDX_METHOD("read", b_read, 2),     NDX_METHOD("run", b_run, 5),
+    NDX_METHOD("params", b_params, 3), NDX_METHOD("reset", b_reset, 1),
+    NDX_METHOD("close", b_close, 1),   NDX_METHOD("crc32", b_crc32, 2),
 };
 
 static nd_value init(nd_env env, nd_value exports)

@@ -2,7 +2,10 @@
  * the call benchmark compares like with like. Built by run.py at run time. */
 #include <node_api.h>
 
-static napi_value noop(napi_env env, napi_callback_info info) { return NULL; }
+static napi_value noop(napi_env env, napi_callback_info info)
+{
+  return NULL;
+}
 
 static napi_value add(napi_env env, napi_callback_info info)
 {

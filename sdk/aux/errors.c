@@ -22,7 +22,8 @@ static nd_value vthrow(nd_env env, thrower fn, const char *code, const char *fmt
   va_list again;
   va_copy(again, ap);
   int n = vsnprintf(small, sizeof small, fmt, ap);
-  if (n >= (int)sizeof small && (msg = malloc((size_t)n + 1)) != NULL) vsnprintf(msg, (size_t)n + 1, fmt, again);
+  if (n >= (int)sizeof small && (msg = malloc((size_t)n + 1)) != NULL)
+    vsnprintf(msg, (size_t)n + 1, fmt, again);
   va_end(again);
   ND_IGNORE(fn(env, code, msg ? msg : small));
   if (msg != small) free(msg);
@@ -30,14 +31,14 @@ static nd_value vthrow(nd_env env, thrower fn, const char *code, const char *fmt
 }
 
 /* Error, TypeError, RangeError: the same printf-style wrapper each. */
-#define THROWER(name, fn)                                        \
-  void *name(nd_env env, const char *code, const char *fmt, ...) \
-  {                                                              \
-    va_list ap;                                                  \
-    va_start(ap, fmt);                                           \
-    vthrow(env, fn, code, fmt, ap);                              \
-    va_end(ap);                                                  \
-    return NULL;                                                 \
+#define THROWER(name, fn)                                                                          \
+  void *name(nd_env env, const char *code, const char *fmt, ...)                                   \
+  {                                                                                                \
+    va_list ap;                                                                                    \
+    va_start(ap, fmt);                                                                             \
+    vthrow(env, fn, code, fmt, ap);                                                                \
+    va_end(ap);                                                                                    \
+    return NULL;                                                                                   \
   }
 THROWER(ndx_throw_error, nd_throw_error)
 THROWER(ndx_throw_type_error, nd_throw_type_error)
@@ -58,10 +59,20 @@ void *ndx_throw_oom(nd_env env)
 
 void *ndx_fail(nd_env env, nd_status st)
 {
-  static const char *const names[] = {
-      "ok", "invalid argument", "object expected", "string expected", "number expected",
-      "boolean expected", "function expected", "array expected", "buffer expected",
-      "pending exception", "out of memory", "not found", "wrong thread", "generic failure"};
+  static const char *const names[] = {"ok",
+                                      "invalid argument",
+                                      "object expected",
+                                      "string expected",
+                                      "number expected",
+                                      "boolean expected",
+                                      "function expected",
+                                      "array expected",
+                                      "buffer expected",
+                                      "pending exception",
+                                      "out of memory",
+                                      "not found",
+                                      "wrong thread",
+                                      "generic failure"};
   if (nd_exception_pending(env)) return NULL;
   if (st == ND_NO_MEMORY) return ndx_throw_oom(env);
   const char *what = (unsigned)st < sizeof names / sizeof names[0] ? names[st] : "unknown status";
@@ -93,7 +104,10 @@ static void put(text *t, const char *s, size_t n)
   t->buf[t->len] = 0;
 }
 
-static void puts_(text *t, const char *s) { put(t, s, strlen(s)); }
+static void puts_(text *t, const char *s)
+{
+  put(t, s, strlen(s));
+}
 
 static void put_utf8(text *t, uint32_t c)
 {
@@ -156,7 +170,8 @@ static nd_status put_quoted(nd_env env, text *t, nd_value v)
       continue;
     }
     if (json) {
-      static const char esc[] = {'\b', 'b', '\t', 't', '\n', 'n', '\f', 'f', '\r', 'r', '"', '"', '\\', '\\'};
+      static const char esc[] = {'\b', 'b',  '\t', 't', '\n', 'n',  '\f',
+                                 'f',  '\r', 'r',  '"', '"',  '\\', '\\'};
       const char *e = c < 0x80 ? memchr(esc, (int)c, sizeof esc) : NULL;
       if (e && (e - esc) % 2 == 0) {
         char two[2] = {'\\', e[1]};
@@ -199,7 +214,8 @@ static nd_status put_inspected(nd_env env, text *t, nd_value v)
   if (st == ND_OK) st = nd_call(env, NULL, inspect, 2, args, &res);
   if (st == ND_OK) return put_js_string(env, t, res);
   nd_value ignored;
-  if (nd_exception_pending(env) && nd_exception_take(env, &ignored) != ND_OK) return ND_PENDING_EXCEPTION;
+  if (nd_exception_pending(env) && nd_exception_take(env, &ignored) != ND_OK)
+    return ND_PENDING_EXCEPTION;
   puts_(t, "[Object: null prototype]");
   return ND_OK;
 }
@@ -210,55 +226,56 @@ static nd_status describe(nd_env env, nd_value v, text *t)
   nd_status st = nd_typeof(env, v, &type);
   if (st != ND_OK) return st;
   switch (type) {
-  case ND_UNDEFINED: puts_(t, "undefined"); return ND_OK;
-  case ND_NULL: puts_(t, "null"); return ND_OK;
-  case ND_BOOLEAN: {
-    bool b = false;
-    st = nd_get_bool(env, v, &b);
-    puts_(t, b ? "type boolean (true)" : "type boolean (false)");
-    return st;
-  }
-  case ND_NUMBER: {
-    double d = 0;
-    if ((st = nd_get_double(env, v, &d)) != ND_OK) return st;
-    puts_(t, "type number (");
-    if (d == 0 && 1 / d < 0) puts_(t, "-0");
-    else if ((st = put_js_string(env, t, v)) != ND_OK) return st;
-    puts_(t, ")");
-    return ND_OK;
-  }
-  case ND_BIGINT:
-    puts_(t, "type bigint (");
-    if ((st = put_js_string(env, t, v)) != ND_OK) return st;
-    puts_(t, "n)");
-    return ND_OK;
-  case ND_STRING:
-    puts_(t, "type string (");
-    if ((st = put_quoted(env, t, v)) != ND_OK) return st;
-    puts_(t, ")");
-    return ND_OK;
-  case ND_SYMBOL: {
-    /* String(symbol) is "Symbol(description)"; ToString would throw. */
-    nd_value global, string_fn, s;
-    puts_(t, "type symbol (");
-    if ((st = nd_global(env, &global)) != ND_OK || (st = nd_get_named(env, global, "String", &string_fn)) != ND_OK ||
-        (st = nd_call(env, NULL, string_fn, 1, &v, &s)) != ND_OK || (st = put_js_string(env, t, s)) != ND_OK)
+    case ND_UNDEFINED: puts_(t, "undefined"); return ND_OK;
+    case ND_NULL: puts_(t, "null"); return ND_OK;
+    case ND_BOOLEAN: {
+      bool b = false;
+      st = nd_get_bool(env, v, &b);
+      puts_(t, b ? "type boolean (true)" : "type boolean (false)");
       return st;
-    puts_(t, ")");
-    return ND_OK;
-  }
-  case ND_FUNCTION:
-    puts_(t, "function ");
-    return put_named(env, t, v);
-  case ND_OBJECT: {
-    nd_value ctor;
-    bool has_name = false;
-    if ((st = nd_get_named(env, v, "constructor", &ctor)) != ND_OK) return st;
-    if (nd_is_object(env, ctor) && (st = nd_has_named(env, ctor, "name", &has_name)) != ND_OK) return st;
-    if (!has_name) return put_inspected(env, t, v);
-    puts_(t, "an instance of ");
-    return put_named(env, t, ctor);
-  }
+    }
+    case ND_NUMBER: {
+      double d = 0;
+      if ((st = nd_get_double(env, v, &d)) != ND_OK) return st;
+      puts_(t, "type number (");
+      if (d == 0 && 1 / d < 0) puts_(t, "-0");
+      else if ((st = put_js_string(env, t, v)) != ND_OK) return st;
+      puts_(t, ")");
+      return ND_OK;
+    }
+    case ND_BIGINT:
+      puts_(t, "type bigint (");
+      if ((st = put_js_string(env, t, v)) != ND_OK) return st;
+      puts_(t, "n)");
+      return ND_OK;
+    case ND_STRING:
+      puts_(t, "type string (");
+      if ((st = put_quoted(env, t, v)) != ND_OK) return st;
+      puts_(t, ")");
+      return ND_OK;
+    case ND_SYMBOL: {
+      /* String(symbol) is "Symbol(description)"; ToString would throw. */
+      nd_value global, string_fn, s;
+      puts_(t, "type symbol (");
+      if ((st = nd_global(env, &global)) != ND_OK ||
+          (st = nd_get_named(env, global, "String", &string_fn)) != ND_OK ||
+          (st = nd_call(env, NULL, string_fn, 1, &v, &s)) != ND_OK ||
+          (st = put_js_string(env, t, s)) != ND_OK)
+        return st;
+      puts_(t, ")");
+      return ND_OK;
+    }
+    case ND_FUNCTION: puts_(t, "function "); return put_named(env, t, v);
+    case ND_OBJECT: {
+      nd_value ctor;
+      bool has_name = false;
+      if ((st = nd_get_named(env, v, "constructor", &ctor)) != ND_OK) return st;
+      if (nd_is_object(env, ctor) && (st = nd_has_named(env, ctor, "name", &has_name)) != ND_OK)
+        return st;
+      if (!has_name) return put_inspected(env, t, v);
+      puts_(t, "an instance of ");
+      return put_named(env, t, ctor);
+    }
   }
   return ND_INVALID_ARG;
 }
@@ -276,7 +293,7 @@ nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t size)
 static bool is_type_word(const char *w, size_t n)
 {
   static const char *const words[] = {"string", "function", "number", "object", "Function",
-                                      "Object", "boolean", "bigint", "symbol"};
+                                      "Object", "boolean",  "bigint", "symbol"};
   for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
     if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0) return true;
   return false;
@@ -326,7 +343,8 @@ static void put_expected(text *t, const char *expected)
   words types = {{0}, {0}, 0}, classes = {{0}, {0}, 0}, other = {{0}, {0}, 0};
   for (const char *p = expected; *p;) {
     size_t n = strcspn(p, "|");
-    if (is_type_word(p, n)) add_word(&types, p[0] == 'F' ? "function" : p[0] == 'O' ? "object" : p, n);
+    if (is_type_word(p, n))
+      add_word(&types, p[0] == 'F' ? "function" : p[0] == 'O' ? "object" : p, n);
     else if (is_class_word(p, n)) add_word(&classes, p, n);
     else add_word(&other, p, n);
     p += n;
@@ -404,7 +422,8 @@ void *ndx_out_of_range(nd_env env, const char *name, const char *range, double v
   text t = {buf, sizeof buf, 0}, nt = {num, sizeof num, 0};
   nd_value v;
   if (value == 0 && 1 / value < 0) puts_(&nt, "-0");
-  else if (nd_number(env, value, &v) != ND_OK || put_js_string(env, &nt, v) != ND_OK) return ndx_fail(env, ND_GENERIC_FAILURE);
+  else if (nd_number(env, value, &v) != ND_OK || put_js_string(env, &nt, v) != ND_OK)
+    return ndx_fail(env, ND_GENERIC_FAILURE);
   puts_(&t, "The value of \"");
   puts_(&t, name);
   puts_(&t, "\" is out of range. It must be ");

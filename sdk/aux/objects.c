@@ -30,7 +30,8 @@ nd_status ndx_set_bool(nd_env env, nd_value obj, const char *name, bool v)
 
 /* ---- tagged native data ------------------------------------------------------ */
 
-nd_status ndx_wrap(nd_env env, nd_value obj, const nd_type_tag *tag, void *data, nd_finalize fin, void *hint)
+nd_status ndx_wrap(nd_env env, nd_value obj, const nd_type_tag *tag, void *data, nd_finalize fin,
+                   void *hint)
 {
   /* Tag first: an object tagged but never wrapped reads as closed (NULL
    * data), so a failed wrap leaves nothing half-owned. */
@@ -38,8 +39,8 @@ nd_status ndx_wrap(nd_env env, nd_value obj, const nd_type_tag *tag, void *data,
   return st == ND_OK ? nd_wrap(env, obj, data, fin, hint) : st;
 }
 
-nd_status ndx_wrapped_new(nd_env env, const nd_type_tag *tag, void *data, nd_finalize fin, void *hint,
-                          nd_value *result)
+nd_status ndx_wrapped_new(nd_env env, const nd_type_tag *tag, void *data, nd_finalize fin,
+                          void *hint, nd_value *result)
 {
   nd_value obj;
   nd_status st = nd_wrapped_new(env, data, fin, hint, &obj);
@@ -73,7 +74,8 @@ nd_status ndx_define(nd_env env, nd_value obj, size_t count, const nd_property *
   return ND_OK;
 }
 
-nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, void *data, nd_value *result)
+nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, void *data,
+                         nd_value *result)
 {
   nd_value obj;
   nd_status st = nd_object_new(env, &obj);
@@ -82,8 +84,8 @@ nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, voi
   return st;
 }
 
-nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs, void *data, size_t count,
-                        const nd_property *props, nd_value *result)
+nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs, void *data,
+                        size_t count, const nd_property *props, nd_value *result)
 {
   nd_property small[32], *all = count <= 32 ? small : malloc(count * sizeof *props);
   if (!all) return ND_NO_MEMORY;

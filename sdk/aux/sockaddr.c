@@ -15,9 +15,11 @@
 
 _Static_assert(NDX_ADDRSTRLEN >= sizeof(((struct sockaddr_un *)0)->sun_path) + 1,
                "NDX_ADDRSTRLEN holds a unix path");
-_Static_assert(NDX_ADDRSTRLEN >= INET6_ADDRSTRLEN + IF_NAMESIZE + 1, "NDX_ADDRSTRLEN holds an IPv6 zone");
+_Static_assert(NDX_ADDRSTRLEN >= INET6_ADDRSTRLEN + IF_NAMESIZE + 1,
+               "NDX_ADDRSTRLEN holds an IPv6 zone");
 
-int ndx_ip_parse(const char *text, int family, int port, struct sockaddr_storage *ss, socklen_t *len)
+int ndx_ip_parse(const char *text, int family, int port, struct sockaddr_storage *ss,
+                 socklen_t *len)
 {
   memset(ss, 0, sizeof *ss);
   struct sockaddr_in *a4 = (struct sockaddr_in *)ss;
@@ -111,7 +113,8 @@ nd_status ndx_sockaddr_to_js(nd_env env, const struct sockaddr *sa, socklen_t le
   return st;
 }
 
-nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct sockaddr_storage *ss, socklen_t *len)
+nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct sockaddr_storage *ss,
+                               socklen_t *len)
 {
   nd_value address, port, family;
   nd_status st;
@@ -134,20 +137,24 @@ nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct sockaddr_storage
     if (fam < 0) {
       char what[96];
       if (ndx_describe(env, family, what, sizeof what) != ND_OK) return ND_PENDING_EXCEPTION;
-      ndx_throw_type_error(env, "ERR_INVALID_ARG_VALUE",
-                           "The property 'address.family' must be one of: 'IPv4', 'IPv6'. Received %s", what);
+      ndx_throw_type_error(
+          env, "ERR_INVALID_ARG_VALUE",
+          "The property 'address.family' must be one of: 'IPv4', 'IPv6'. Received %s", what);
       return ND_PENDING_EXCEPTION;
     }
   }
   double p = 0;
-  if (!nd_is_undefined(env, port) && (nd_get_double(env, port, &p) != ND_OK || !(p >= 0 && p < 65536) || p != (int)p)) {
+  if (!nd_is_undefined(env, port) &&
+      (nd_get_double(env, port, &p) != ND_OK || !(p >= 0 && p < 65536) || p != (int)p)) {
     char what[96];
     if (ndx_describe(env, port, what, sizeof what) != ND_OK) return ND_PENDING_EXCEPTION;
-    ndx_throw_range_error(env, "ERR_SOCKET_BAD_PORT", "Port should be >= 0 and < 65536. Received %s.", what);
+    ndx_throw_range_error(env, "ERR_SOCKET_BAD_PORT",
+                          "Port should be >= 0 and < 65536. Received %s.", what);
     return ND_PENDING_EXCEPTION;
   }
   char *text;
-  if (ndx_check_string(env, address, "address.address", &text, NULL) != ND_OK) return ND_PENDING_EXCEPTION;
+  if (ndx_check_string(env, address, "address.address", &text, NULL) != ND_OK)
+    return ND_PENDING_EXCEPTION;
   int r = ndx_ip_parse(text, fam, (int)p, ss, len);
   if (r != 0) ndx_throw_type_error(env, "ERR_INVALID_IP_ADDRESS", "Invalid IP address: %s", text);
   free(text);

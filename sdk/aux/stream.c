@@ -27,13 +27,13 @@
 #include <nodus/nodus_aux.h>
 #include <nodus/nodus_aux_stream.h>
 
-#define READ_SIZE 65536         /* bytes per read at most, as Node */
-#define READS_PER_EVENT 16      /* reads in one readiness callback */
-#define ACCEPTS_PER_EVENT 64    /* accepts in one readiness callback */
-#define MAX_IOV 64              /* iovecs in one sendmsg/writev */
-#define COPY_LIMIT 4096         /* queued remainders up to this size are copied */
-#define MAX_RECV_FDS 16         /* descriptors accepted in one recvmsg */
-#define ACCEPT_RETRY_MS 100     /* back-off after EMFILE/ENFILE/ENOBUFS/ENOMEM */
+#define READ_SIZE 65536      /* bytes per read at most, as Node */
+#define READS_PER_EVENT 16   /* reads in one readiness callback */
+#define ACCEPTS_PER_EVENT 64 /* accepts in one readiness callback */
+#define MAX_IOV 64           /* iovecs in one sendmsg/writev */
+#define COPY_LIMIT 4096      /* queued remainders up to this size are copied */
+#define MAX_RECV_FDS 16      /* descriptors accepted in one recvmsg */
+#define ACCEPT_RETRY_MS 100  /* back-off after EMFILE/ENFILE/ENOBUFS/ENOMEM */
 
 static const char *const callback_names[NDX_STREAM_NCALLBACKS] = {
     "onread", "onwrite", "onshutdown", "onconnect", "onconnection", "onfd", "ontimeout"};
@@ -45,9 +45,9 @@ struct ndx_stream_class {
   int open_flags;
   ndx_stream_hooks hooks;
   nd_ref cb[NDX_STREAM_NCALLBACKS]; /* JS callbacks from setCallbacks */
-  nd_ref ctor;                     /* the class, to make accepted streams */
-  nd_ref arraybuffer_ctor;         /* the global ArrayBuffer: read buffers */
-  char *scratch;                   /* READ_SIZE bytes for reads of unknown size,
+  nd_ref ctor;                      /* the class, to make accepted streams */
+  nd_ref arraybuffer_ctor;          /* the global ArrayBuffer: read buffers */
+  char *scratch;                    /* READ_SIZE bytes for reads of unknown size,
                                       made on first use */
   ndx_stream *open;                 /* every stream owning a descriptor */
 };
@@ -64,7 +64,7 @@ typedef struct chunk {
 } chunk;
 
 struct ndx_stream {
-  ndx_stream *prev, *next;  /* on cls->open while a descriptor is held */
+  ndx_stream *prev, *next; /* on cls->open while a descriptor is held */
   ndx_stream_class *cls;
   nd_env env;
   int fd;
@@ -75,16 +75,16 @@ struct ndx_stream {
   nd_ref self;             /* the JS object, while I/O is in flight */
   chunk *head, *tail;      /* the write queue */
   size_t queued;           /* bytes in it */
-  const ndx_stream_io *io;  /* a layer between descriptor and buffers, or NULL */
+  const ndx_stream_io *io; /* a layer between descriptor and buffers, or NULL */
   void *layer;
-  double last_active;      /* nd_now_ms of the last read or write */
-  uint64_t timeout_ms;     /* idle timeout, 0 = none */
-  int interest;            /* the events being waited for */
-  int io_want;             /* extra readiness the layer asked for */
-  int kind;                /* NDX_STREAM_SOCKET/UNIX/PIPE/BLOCKING as opened */
+  double last_active;  /* nd_now_ms of the last read or write */
+  uint64_t timeout_ms; /* idle timeout, 0 = none */
+  int interest;        /* the events being waited for */
+  int io_want;         /* extra readiness the layer asked for */
+  int kind;            /* NDX_STREAM_SOCKET/UNIX/PIPE/BLOCKING as opened */
   bool pollable, io_kick;
   bool reading, connecting, listening, shutdown_pending, eof, refed;
-  bool closed, finalized;  /* freed when both */
+  bool closed, finalized; /* freed when both */
   alignas(max_align_t) unsigned char data[];
 };
 
@@ -113,15 +113,34 @@ void ndx_stream_pin(ndx_stream *s, nd_value self)
   unpin_if_idle(s);
 }
 
-nd_env ndx_stream_env(const ndx_stream *s) { return s->env; }
-ndx_stream_class *ndx_stream_get_class(const ndx_stream *s) { return s->cls; }
-void *ndx_stream_data(ndx_stream *s) { return s->data; }
-int ndx_stream_fd(const ndx_stream *s) { return s->closed ? -1 : s->fd; }
-bool ndx_stream_closed(const ndx_stream *s) { return s->closed; }
-size_t ndx_stream_queued(const ndx_stream *s) { return s->queued; }
+nd_env ndx_stream_env(const ndx_stream *s)
+{
+  return s->env;
+}
+ndx_stream_class *ndx_stream_get_class(const ndx_stream *s)
+{
+  return s->cls;
+}
+void *ndx_stream_data(ndx_stream *s)
+{
+  return s->data;
+}
+int ndx_stream_fd(const ndx_stream *s)
+{
+  return s->closed ? -1 : s->fd;
+}
+bool ndx_stream_closed(const ndx_stream *s)
+{
+  return s->closed;
+}
+size_t ndx_stream_queued(const ndx_stream *s)
+{
+  return s->queued;
+}
 
 /* Calls a JS callback with this = self. */
-static bool call_js(ndx_stream *s, nd_value self, ndx_stream_callback which, size_t argc, nd_value *argv)
+static bool call_js(ndx_stream *s, nd_value self, ndx_stream_callback which, size_t argc,
+                    nd_value *argv)
 {
   nd_value fn;
   if (!self || !s->cls || !s->cls->cb[which] || nd_ref_get(s->env, s->cls->cb[which], &fn) != ND_OK)
@@ -235,7 +254,8 @@ int ndx_stream_open(ndx_stream *s, int fd, int flags)
       struct sockaddr_storage ss;
       socklen_t len = sizeof ss;
       kind = NDX_STREAM_SOCKET;
-      if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0 && ss.ss_family == AF_UNIX) kind |= NDX_STREAM_UNIX;
+      if (getsockname(fd, (struct sockaddr *)&ss, &len) == 0 && ss.ss_family == AF_UNIX)
+        kind |= NDX_STREAM_UNIX;
     } else {
       kind = NDX_STREAM_PIPE;
       if (S_ISREG(st.st_mode) || S_ISBLK(st.st_mode) || S_ISDIR(st.st_mode)) pollable = false;
@@ -344,7 +364,8 @@ static ssize_t raw_read(ndx_stream *s, void *mem, size_t size, int *fds, int *nf
   ssize_t n;
   *nfds = 0;
   if (!(s->kind & NDX_STREAM_UNIX)) {
-    do n = read(s->fd, mem, size); while (n < 0 && errno == EINTR);
+    do n = read(s->fd, mem, size);
+    while (n < 0 && errno == EINTR);
     return n < 0 ? -errno : n;
   }
   union {
@@ -358,7 +379,8 @@ static ssize_t raw_read(ndx_stream *s, void *mem, size_t size, int *fds, int *nf
   msg.msg_iovlen = 1;
   msg.msg_control = ctl.buf;
   msg.msg_controllen = sizeof ctl.buf;
-  do n = recvmsg(s->fd, &msg, MSG_CMSG_CLOEXEC); while (n < 0 && errno == EINTR);
+  do n = recvmsg(s->fd, &msg, MSG_CMSG_CLOEXEC);
+  while (n < 0 && errno == EINTR);
   if (n < 0) return -errno;
   for (struct cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
     if (c->cmsg_level != SOL_SOCKET || c->cmsg_type != SCM_RIGHTS) continue;
@@ -397,9 +419,11 @@ static ssize_t raw_writev(ndx_stream *s, const struct iovec *iov, int iovcnt, in
       c->cmsg_len = CMSG_LEN(sizeof(int));
       memcpy(CMSG_DATA(c), &pass_fd, sizeof(int));
     }
-    do n = sendmsg(s->fd, &msg, MSG_NOSIGNAL); while (n < 0 && errno == EINTR);
+    do n = sendmsg(s->fd, &msg, MSG_NOSIGNAL);
+    while (n < 0 && errno == EINTR);
   } else {
-    do n = writev(s->fd, iov, iovcnt); while (n < 0 && errno == EINTR);
+    do n = writev(s->fd, iov, iovcnt);
+    while (n < 0 && errno == EINTR);
   }
   if (n < 0) return errno == EWOULDBLOCK ? -EAGAIN : -errno;
   return n;
@@ -409,7 +433,8 @@ ssize_t ndx_stream_raw_read(ndx_stream *s, void *buf, size_t len)
 {
   if (s->closed || s->fd < 0) return -EBADF;
   ssize_t n;
-  do n = read(s->fd, buf, len); while (n < 0 && errno == EINTR);
+  do n = read(s->fd, buf, len);
+  while (n < 0 && errno == EINTR);
   if (n < 0) return errno == EWOULDBLOCK ? -EAGAIN : -errno;
   return n;
 }
@@ -454,8 +479,10 @@ static nd_value engine_arraybuffer(ndx_stream *s, size_t n, char **data)
 {
   nd_value ctor, len, ab;
   void *p = NULL;
-  if (nd_ref_get(s->env, s->cls->arraybuffer_ctor, &ctor) != ND_OK || nd_number(s->env, (double)n, &len) != ND_OK ||
-      nd_new_instance(s->env, ctor, 1, &len, &ab) != ND_OK || nd_arraybuffer_info(s->env, ab, &p, NULL) != ND_OK)
+  if (nd_ref_get(s->env, s->cls->arraybuffer_ctor, &ctor) != ND_OK ||
+      nd_number(s->env, (double)n, &len) != ND_OK ||
+      nd_new_instance(s->env, ctor, 1, &len, &ab) != ND_OK ||
+      nd_arraybuffer_info(s->env, ab, &p, NULL) != ND_OK)
     return NULL;
   *data = p;
   return ab;
@@ -536,7 +563,8 @@ static void do_read(ndx_stream *s, nd_value self)
       return;
     }
     argv[0] = ab;
-    bool ok = (argv[1] = ndx_number(env, (double)n)) != NULL && call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
+    bool ok = (argv[1] = ndx_number(env, (double)n)) != NULL &&
+              call_js(s, self, NDX_STREAM_ONREAD, 2, argv);
     ND_IGNORE(nd_scope_close(env, scope));
     /* Less than a full block: the kernel had no more when asked. */
     if (!ok || (size_t)n < READ_SIZE) return;
@@ -551,7 +579,8 @@ static char *chunk_bytes(nd_env env, chunk *c)
   if (c->own) return c->own;
   nd_value v;
   void *p = NULL;
-  if (nd_ref_get(env, c->ref, &v) != ND_OK || nd_typedarray_info(env, v, &p, NULL, NULL, NULL) != ND_OK)
+  if (nd_ref_get(env, c->ref, &v) != ND_OK ||
+      nd_typedarray_info(env, v, &p, NULL, NULL, NULL) != ND_OK)
     return NULL;
   return p;
 }
@@ -810,7 +839,8 @@ static void dispatch(ndx_stream *s, int revents)
   if (s->io) {
     /* A layer may need either direction for either job: try both. */
     s->io_want = 0;
-    revents |= (s->head || s->shutdown_pending ? ND_WRITABLE_EV : 0) | (s->reading ? ND_READABLE : 0);
+    revents |=
+        (s->head || s->shutdown_pending ? ND_WRITABLE_EV : 0) | (s->reading ? ND_READABLE : 0);
   }
   if (s->listening) {
     do_accept(s, self);
@@ -922,7 +952,8 @@ int ndx_stream_connect(ndx_stream *s, const struct sockaddr *sa, socklen_t len)
   if (s->closed) return -EBADF;
   if (s->fd < 0) return -ENOTSOCK;
   int r;
-  do r = connect(s->fd, sa, len); while (r != 0 && errno == EINTR);
+  do r = connect(s->fd, sa, len);
+  while (r != 0 && errno == EINTR);
   if (r != 0 && errno != EINPROGRESS) return -errno;
   s->connecting = true;
   return update(s);
@@ -977,21 +1008,25 @@ ndx_stream *ndx_stream_this(nd_env env, nd_value self, const ndx_stream_class *c
   if (nd_unwrap_tagged(env, self, cls->tag, &p) != ND_OK) return NULL;
   if (!p) {
     /* A tagged object whose data was removed: nothing this class made. */
-    ndx_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is a detached %s", cls->tag->name);
+    ndx_throw_type_error(env, "ERR_INVALID_THIS", "Value of \"this\" is a detached %s",
+                         cls->tag->name);
     return NULL;
   }
   return p;
 }
 
-static nd_value ret_int(nd_env env, int v) { return ndx_number(env, v); }
-
+static nd_value ret_int(nd_env env, int v)
+{
+  return ndx_number(env, v);
+}
 
 /* new Class([fd]) */
 static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   ndx_stream_class *cls = data;
   int64_t fd = -1;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK)
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) &&
+      ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK)
     return NULL;
   ndx_stream *s = calloc(1, sizeof *s + cls->data_size);
   if (!s) return ndx_throw_oom(env);
@@ -1013,9 +1048,9 @@ static nd_value js_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   return NULL;
 }
 
-#define THIS_OPEN(s)                                \
-  ndx_stream *s = ndx_stream_this(env, self, data); \
-  if (!s) return NULL;                              \
+#define THIS_OPEN(s)                                                                               \
+  ndx_stream *s = ndx_stream_this(env, self, data);                                                \
+  if (!s) return NULL;                                                                             \
   if (s->closed) return ret_int(env, -EBADF)
 
 /* Every method that may start I/O ends here: pin while in flight. */
@@ -1078,8 +1113,10 @@ static nd_value js_write(nd_env env, nd_value self, size_t argc, nd_value *argv,
   THIS_OPEN(s);
   bool latin1 = false;
   int64_t fd = -1;
-  if ((argc > 1 && !nd_is_undefined(env, argv[1]) && ndx_check_bool(env, argv[1], "latin1", &latin1) != ND_OK) ||
-      (argc > 2 && !nd_is_nullish(env, argv[2]) && ndx_check_int(env, argv[2], "fd", 0, INT32_MAX, &fd) != ND_OK))
+  if ((argc > 1 && !nd_is_undefined(env, argv[1]) &&
+       ndx_check_bool(env, argv[1], "latin1", &latin1) != ND_OK) ||
+      (argc > 2 && !nd_is_nullish(env, argv[2]) &&
+       ndx_check_int(env, argv[2], "fd", 0, INT32_MAX, &fd) != ND_OK))
     return NULL;
   ndx_stream_buf b;
   int r = make_buf(env, argv[0], latin1, &b);
@@ -1137,7 +1174,8 @@ static nd_value js_close(nd_env env, nd_value self, size_t argc, nd_value *argv,
   ndx_stream *s = ndx_stream_this(env, self, data);
   if (!s) return NULL;
   bool reset = false;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "reset", &reset) != ND_OK)
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) &&
+      ndx_check_bool(env, argv[0], "reset", &reset) != ND_OK)
     return NULL;
   ndx_stream_close(s, reset);
   return NULL;
@@ -1148,7 +1186,8 @@ static nd_value js_ref(nd_env env, nd_value self, size_t argc, nd_value *argv, v
 {
   THIS_OPEN(s);
   bool on = true;
-  if (argc > 0 && !nd_is_undefined(env, argv[0]) && ndx_check_bool(env, argv[0], "on", &on) != ND_OK)
+  if (argc > 0 && !nd_is_undefined(env, argv[0]) &&
+      ndx_check_bool(env, argv[0], "on", &on) != ND_OK)
     return NULL;
   ndx_stream_ref(s, on);
   return ret_int(env, 0);
@@ -1213,8 +1252,10 @@ static nd_value js_errno_error(nd_env env, nd_value self, size_t argc, nd_value 
   int64_t e;
   char *syscall = NULL, *path = NULL;
   if (ndx_check_int(env, argv[0], "err", -INT32_MAX, INT32_MAX, &e) != ND_OK ||
-      (!nd_is_nullish(env, argv[1]) && ndx_check_string(env, argv[1], "syscall", &syscall, NULL) != ND_OK) ||
-      (!nd_is_nullish(env, argv[2]) && ndx_check_string(env, argv[2], "path", &path, NULL) != ND_OK)) {
+      (!nd_is_nullish(env, argv[1]) &&
+       ndx_check_string(env, argv[1], "syscall", &syscall, NULL) != ND_OK) ||
+      (!nd_is_nullish(env, argv[2]) &&
+       ndx_check_string(env, argv[2], "path", &path, NULL) != ND_OK)) {
     free(syscall);
     return NULL;
   }
@@ -1269,10 +1310,10 @@ static void class_cleanup(void *data)
 #define N_STD_PROPS 10
 
 ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
-                                           size_t data_size, int open_flags,
-                                           const ndx_stream_hooks *hooks, size_t nprops,
-                                           const nd_property *props, ndx_stream_class **out,
-                                           nd_value *ctor)
+                                            size_t data_size, int open_flags,
+                                            const ndx_stream_hooks *hooks, size_t nprops,
+                                            const nd_property *props, ndx_stream_class **out,
+                                            nd_value *ctor)
 {
   ndx_stream_class *cls = calloc(1, sizeof *cls);
   nd_property *all = calloc(N_STD_PROPS + nprops, sizeof *all);
@@ -1284,7 +1325,8 @@ ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const 
   }
   cls->env = env;
   cls->tag = tag;
-  cls->data_size = (data_size + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
+  cls->data_size =
+      (data_size + alignof(max_align_t) - 1) / alignof(max_align_t) * alignof(max_align_t);
   cls->open_flags = open_flags;
   if (hooks) cls->hooks = *hooks;
   const nd_property std[N_STD_PROPS] = {

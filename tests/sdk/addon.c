@@ -12,7 +12,10 @@
 
 #include <nodus/nodus.h>
 
-#define TRY(x) do { if ((x) != ND_OK) return NULL; } while (0)
+#define TRY(x)                                                                                     \
+  do {                                                                                             \
+    if ((x) != ND_OK) return NULL;                                                                 \
+  } while (0)
 
 /* A native fails by returning NULL with an exception pending. When even
  * building the error fails, that failure left its own exception pending. */
@@ -22,7 +25,10 @@ static nd_value throw_type(nd_env env, const char *code, const char *msg)
   return NULL;
 }
 
-static nd_value noop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d) { return NULL; }
+static nd_value noop(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
+{
+  return NULL;
+}
 
 static nd_value add(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
@@ -37,8 +43,8 @@ static nd_value add(nd_env env, nd_value self, size_t argc, nd_value *argv, void
 /* describe(v) -> typeof as the SDK sees it, plus argc */
 static nd_value describe(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
-  static const char *names[] = {"undefined", "null", "boolean", "number", "string",
-                                "symbol", "bigint", "object", "function"};
+  static const char *names[] = {"undefined", "null",   "boolean", "number",  "string",
+                                "symbol",    "bigint", "object",  "function"};
   nd_type t;
   nd_value r;
   TRY(nd_typeof(env, argv[0], &t));
@@ -110,7 +116,8 @@ static nd_value hold_many(nd_env env, nd_value self, size_t argc, nd_value *argv
     char buf[32];
     nd_value s;
     snprintf(buf, sizeof buf, "value-%u", i);
-    if (nd_object_new(env, &objs[i]) != ND_OK || nd_string_utf8(env, buf, ND_AUTO_LENGTH, &s) != ND_OK ||
+    if (nd_object_new(env, &objs[i]) != ND_OK ||
+        nd_string_utf8(env, buf, ND_AUTO_LENGTH, &s) != ND_OK ||
         nd_set_named(env, objs[i], "s", s) != ND_OK) {
       free(objs);
       return NULL;
@@ -146,7 +153,10 @@ static nd_value call_back(nd_env env, nd_value self, size_t argc, nd_value *argv
 
 /* ---- a class with native state ---- */
 
-typedef struct { double total; int *live; } counter;
+typedef struct {
+  double total;
+  int *live;
+} counter;
 static int counters_live;
 /* Each wrapped type has its own tag: a Counter method called on anything
  * else (another class's instance, an untagged wrapped object, a plain
@@ -165,7 +175,8 @@ static nd_value counter_ctor(nd_env env, nd_value self, size_t argc, nd_value *a
 {
   counter *c = calloc(1, sizeof *c);
   if (!c) return NULL;
-  if (argc > 0 && nd_get_double(env, argv[0], &c->total) != ND_OK) c->total = 0; /* new Counter('x') */
+  if (argc > 0 && nd_get_double(env, argv[0], &c->total) != ND_OK)
+    c->total = 0; /* new Counter('x') */
   c->live = &counters_live;
   counters_live++;
   if (nd_wrap(env, self, c, counter_free, NULL) != ND_OK) {
@@ -239,7 +250,10 @@ static nd_value gc(nd_env env, nd_value self, size_t argc, nd_value *argv, void 
 /* new Ref(value, weak): holds value with an nd_ref; get(), set(v) and
  * setWeak(bool) reach it. Its finalizer frees the reference, so what a
  * collected Ref held is collected too. */
-typedef struct { nd_env env; nd_ref ref; } holder;
+typedef struct {
+  nd_env env;
+  nd_ref ref;
+} holder;
 static int holders_live;
 static const nd_type_tag ref_tag = {"Ref"};
 
@@ -262,8 +276,9 @@ static nd_value ref_ctor(nd_env env, nd_value self, size_t argc, nd_value *argv,
   nd_status st = weak ? nd_ref_new_weak(env, argv[0], &h->ref) : nd_ref_new(env, argv[0], &h->ref);
   if (st != ND_OK) {
     free(h);
-    return st == ND_OBJECT_EXPECTED ? throw_type(env, "ERR_INVALID_ARG_TYPE", "a weak Ref needs an object")
-                                    : NULL;
+    return st == ND_OBJECT_EXPECTED
+               ? throw_type(env, "ERR_INVALID_ARG_TYPE", "a weak Ref needs an object")
+               : NULL;
   }
   holders_live++;
   if (nd_wrap(env, self, h, holder_free, NULL) != ND_OK) {
@@ -376,7 +391,10 @@ static nd_value sum_bytes(nd_env env, nd_value self, size_t argc, nd_value *argv
 
 /* ---- the loop ---- */
 
-typedef struct { nd_timer *t; nd_ref cb; } later;
+typedef struct {
+  nd_timer *t;
+  nd_ref cb;
+} later;
 
 static void later_fire(nd_env env, nd_timer *t, void *data)
 {
@@ -411,7 +429,10 @@ static nd_value after(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
   return NULL;
 }
 
-typedef struct { double n, result; nd_deferred d; } job;
+typedef struct {
+  double n, result;
+  nd_deferred d;
+} job;
 
 static void job_execute(void *data)
 {
@@ -458,7 +479,11 @@ static nd_value sum_to(nd_env env, nd_value self, size_t argc, nd_value *argv, v
   return p;
 }
 
-typedef struct { nd_watch *w; nd_ref cb; int fds[2]; } pipe_watch;
+typedef struct {
+  nd_watch *w;
+  nd_ref cb;
+  int fds[2];
+} pipe_watch;
 
 static void pipe_ready(nd_env env, nd_watch *w, int revents, void *data)
 {

@@ -99,7 +99,8 @@ static nd_value describe(nd_env env, nd_value self, size_t argc, nd_value *argv,
 {
   char buf[256];
   int64_t size = sizeof buf;
-  if (!nd_is_undefined(env, argv[1]) && ndx_check_int(env, argv[1], "size", 0, sizeof buf, &size) != ND_OK)
+  if (!nd_is_undefined(env, argv[1]) &&
+      ndx_check_int(env, argv[1], "size", 0, sizeof buf, &size) != ND_OK)
     return NULL;
   if (ndx_describe(env, argv[0], buf, (size_t)size) != ND_OK) return NULL;
   return ndx_string(env, size ? buf : "");

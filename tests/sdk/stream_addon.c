@@ -14,8 +14,8 @@
 #include <nodus/nodus.h>
 #include <nodus/nodus_aux_stream.h>
 
-#define SLICE 100      /* bytes the layer returns per read at most */
-#define RAW 16384      /* bytes it pulls from the descriptor at once */
+#define SLICE 100 /* bytes the layer returns per read at most */
+#define RAW 16384 /* bytes it pulls from the descriptor at once */
 
 static const nd_type_tag plain_tag = {"PlainStream"};
 static const nd_type_tag xor_tag = {"XorStream"};
@@ -23,7 +23,7 @@ static const nd_type_tag xor_tag = {"XorStream"};
 /* The layer's state lives in the stream's plugin data. */
 typedef struct {
   unsigned char key;
-  size_t off, len;          /* decoded bytes waiting in buf */
+  size_t off, len; /* decoded bytes waiting in buf */
   unsigned char buf[RAW];
 } xor_layer;
 
@@ -71,7 +71,8 @@ static nd_value xor_layer_method(nd_env env, nd_value self, size_t argc, nd_valu
   int32_t key;
   if (!s) return NULL;
   if (nd_get_int32(env, argv[0], &key) != ND_OK) {
-    ND_IGNORE(nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"key\" argument must be a number"));
+    ND_IGNORE(
+        nd_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "The \"key\" argument must be a number"));
     return NULL;
   }
   xor_layer *x = ndx_stream_data(s);
@@ -89,8 +90,9 @@ static nd_value pair(nd_env env, nd_value self, size_t argc, nd_value *argv, voi
     ND_IGNORE(nd_throw_errno(env, errno, "socketpair", NULL));
     return NULL;
   }
-  if (nd_array_new(env, 2, &arr) != ND_OK || nd_int32(env, fds[0], &a) != ND_OK || nd_int32(env, fds[1], &b) != ND_OK ||
-      nd_set_index(env, arr, 0, a) != ND_OK || nd_set_index(env, arr, 1, b) != ND_OK) {
+  if (nd_array_new(env, 2, &arr) != ND_OK || nd_int32(env, fds[0], &a) != ND_OK ||
+      nd_int32(env, fds[1], &b) != ND_OK || nd_set_index(env, arr, 0, a) != ND_OK ||
+      nd_set_index(env, arr, 1, b) != ND_OK) {
     close(fds[0]);
     close(fds[1]);
     return NULL;
@@ -111,12 +113,13 @@ static nd_value init(nd_env env, nd_value exports)
   const nd_property xor_props[] = {
       {"layer", xor_layer_method, NULL, NULL, NULL, 1, ND_DEFAULT_METHOD, NULL},
   };
-  if (ndx_stream_class_new(env, "PlainStream", &plain_tag, 0, NDX_STREAM_ADOPT, NULL, 0, NULL, &plain,
-                          &plain_ctor) != ND_OK ||
-      ndx_stream_class_new(env, "XorStream", &xor_tag, sizeof(xor_layer), NDX_STREAM_ADOPT, NULL, 1, xor_props,
-                          &xor, &xor_ctor) != ND_OK)
+  if (ndx_stream_class_new(env, "PlainStream", &plain_tag, 0, NDX_STREAM_ADOPT, NULL, 0, NULL,
+                           &plain, &plain_ctor) != ND_OK ||
+      ndx_stream_class_new(env, "XorStream", &xor_tag, sizeof(xor_layer), NDX_STREAM_ADOPT, NULL, 1,
+                           xor_props, &xor, &xor_ctor) != ND_OK)
     return NULL;
-  nd_property plain_cb = ndx_stream_set_callbacks_property(plain), xor_cb = ndx_stream_set_callbacks_property(xor);
+  nd_property plain_cb = ndx_stream_set_callbacks_property(plain),
+              xor_cb = ndx_stream_set_callbacks_property(xor);
   plain_cb.name = "setPlainCallbacks";
   xor_cb.name = "setXorCallbacks";
   const nd_property props[] = {
@@ -127,7 +130,8 @@ static nd_value init(nd_env env, nd_value exports)
       {"pair", pair, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
       {"gc", gc, NULL, NULL, NULL, 0, ND_DEFAULT_PROPERTY, NULL},
   };
-  if (nd_define_properties(env, exports, sizeof props / sizeof props[0], props) != ND_OK) return NULL;
+  if (nd_define_properties(env, exports, sizeof props / sizeof props[0], props) != ND_OK)
+    return NULL;
   return exports;
 }
 

@@ -119,7 +119,8 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_METHOD("slowSquare", counter_slow_square, 0),
   };
   nd_value cls;
-  if (nd_class_new(env, "Counter", counter_new, 1, NULL, NDX_COUNT(methods), methods, &cls) != ND_OK ||
+  if (nd_class_new(env, "Counter", counter_new, 1, NULL, NDX_COUNT(methods), methods, &cls) !=
+          ND_OK ||
       nd_set_named(env, exports, "Counter", cls) != ND_OK)
     return NULL;
   return exports;

@@ -62,7 +62,8 @@ ND_NODISCARD nd_status ndx_describe(nd_env env, nd_value v, char *buf, size_t si
 
 /* The checks a binding makes per call are inline: one nd_* call when the
  * argument is right. */
-ND_NODISCARD static inline nd_status ndx_check_number(nd_env env, nd_value v, const char *name, double *out)
+ND_NODISCARD static inline nd_status ndx_check_number(nd_env env, nd_value v, const char *name,
+                                                      double *out)
 {
   if (nd_get_double(env, v, out) == ND_OK) return ND_OK;
   ndx_arg_type_error(env, name, "number", v);
@@ -74,11 +75,12 @@ void *ndx_int_error(nd_env env, nd_value v, const char *name, int64_t min, int64
 /* An integer (Number.isInteger) in [min, max], both within +-(2**53 - 1)
  * (validateInteger's three errors: not a number, "an integer", ">= min &&
  * <= max"). */
-ND_NODISCARD static inline nd_status ndx_check_int(nd_env env, nd_value v, const char *name, int64_t min,
-                                                   int64_t max, int64_t *out)
+ND_NODISCARD static inline nd_status ndx_check_int(nd_env env, nd_value v, const char *name,
+                                                   int64_t min, int64_t max, int64_t *out)
 {
   double d;
-  if (nd_get_double(env, v, &d) == ND_OK && d >= (double)min && d <= (double)max && d == (double)(int64_t)d) {
+  if (nd_get_double(env, v, &d) == ND_OK && d >= (double)min && d <= (double)max &&
+      d == (double)(int64_t)d) {
     *out = (int64_t)d;
     return ND_OK;
   }
@@ -89,10 +91,12 @@ ND_NODISCARD nd_status ndx_check_bool(nd_env env, nd_value v, const char *name, 
 ND_NODISCARD nd_status ndx_check_function(nd_env env, nd_value v, const char *name);
 /* A string, as a malloc'd NUL-terminated UTF-8 copy the caller free()s
  * (*out NULL on failure); len may be NULL. */
-ND_NODISCARD nd_status ndx_check_string(nd_env env, nd_value v, const char *name, char **out, size_t *len);
+ND_NODISCARD nd_status ndx_check_string(nd_env env, nd_value v, const char *name, char **out,
+                                        size_t *len);
 /* A Buffer, TypedArray or DataView: its bytes, valid until the next call
  * that may allocate (nd_typedarray_info's rule); never NULL. */
-ND_NODISCARD nd_status ndx_check_bytes(nd_env env, nd_value v, const char *name, void **data, size_t *len);
+ND_NODISCARD nd_status ndx_check_bytes(nd_env env, nd_value v, const char *name, void **data,
+                                       size_t *len);
 
 /* ---- optional values ------------------------------------------------------- */
 
@@ -158,35 +162,54 @@ ND_NODISCARD nd_status ndx_wrap(nd_env env, nd_value obj, const nd_type_tag *tag
                                 nd_finalize fin, void *hint);
 /* A new plain object tagged with tag and holding data; on failure data is
  * still the caller's. */
-ND_NODISCARD nd_status ndx_wrapped_new(nd_env env, const nd_type_tag *tag, void *data, nd_finalize fin,
-                                       void *hint, nd_value *result);
+ND_NODISCARD nd_status ndx_wrapped_new(nd_env env, const nd_type_tag *tag, void *data,
+                                       nd_finalize fin, void *hint, nd_value *result);
 
 /* ---- property tables ---------------------------------------------------------- */
 
 /* Entries of an nd_property table. A table with no nd_value in it can be a
  * file-scope `static const`, its data given when it is defined. */
-#define NDX_METHOD(name, fn, nargs) {name, fn, NULL, NULL, NULL, nargs, ND_DEFAULT_METHOD, NULL}
-#define NDX_METHOD_DATA(name, fn, nargs, data) {name, fn, NULL, NULL, NULL, nargs, ND_DEFAULT_METHOD, data}
-#define NDX_STATIC_METHOD(name, fn, nargs) \
-  {name, fn, NULL, NULL, NULL, nargs, (nd_attributes)(ND_DEFAULT_METHOD | ND_STATIC), NULL}
-#define NDX_GETTER(name, get) {name, NULL, get, NULL, NULL, 0, ND_CONFIGURABLE, NULL}
-#define NDX_ACCESSOR(name, get, set) {name, NULL, get, set, NULL, 0, ND_CONFIGURABLE, NULL}
-#define NDX_VALUE(name, v) {name, NULL, NULL, NULL, v, 0, ND_ENUMERABLE, NULL}
+#define NDX_METHOD(name, fn, nargs)                                                                \
+  {                                                                                                \
+    name, fn, NULL, NULL, NULL, nargs, ND_DEFAULT_METHOD, NULL                                     \
+  }
+#define NDX_METHOD_DATA(name, fn, nargs, data)                                                     \
+  {                                                                                                \
+    name, fn, NULL, NULL, NULL, nargs, ND_DEFAULT_METHOD, data                                     \
+  }
+#define NDX_STATIC_METHOD(name, fn, nargs)                                                         \
+  {                                                                                                \
+    name, fn, NULL, NULL, NULL, nargs, (nd_attributes)(ND_DEFAULT_METHOD | ND_STATIC), NULL        \
+  }
+#define NDX_GETTER(name, get)                                                                      \
+  {                                                                                                \
+    name, NULL, get, NULL, NULL, 0, ND_CONFIGURABLE, NULL                                          \
+  }
+#define NDX_ACCESSOR(name, get, set)                                                               \
+  {                                                                                                \
+    name, NULL, get, set, NULL, 0, ND_CONFIGURABLE, NULL                                           \
+  }
+#define NDX_VALUE(name, v)                                                                         \
+  {                                                                                                \
+    name, NULL, NULL, NULL, v, 0, ND_ENUMERABLE, NULL                                              \
+  }
 #define NDX_COUNT(array) (sizeof(array) / sizeof((array)[0]))
 
 /* Defines props on obj; entries whose data is NULL get `data`. */
 ND_NODISCARD nd_status ndx_define(nd_env env, nd_value obj, size_t count, const nd_property *props,
                                   void *data);
 /* A new plain object with props defined on it (a plugin's binding). */
-ND_NODISCARD nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props, void *data,
-                                      nd_value *result);
+ND_NODISCARD nd_status ndx_object_new(nd_env env, size_t count, const nd_property *props,
+                                      void *data, nd_value *result);
 /* nd_class_new (whose constructor gets data), with data also given to the
  * props that have none. */
-ND_NODISCARD nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs, void *data,
-                                     size_t count, const nd_property *props, nd_value *result);
+ND_NODISCARD nd_status ndx_class_new(nd_env env, const char *name, nd_native ctor, uint32_t nargs,
+                                     void *data, size_t count, const nd_property *props,
+                                     nd_value *result);
 #define ndx_define_all(env, obj, props, data) ndx_define(env, obj, NDX_COUNT(props), props, data)
-#define ndx_binding(env, props, data, result) ndx_object_new(env, NDX_COUNT(props), props, data, result)
-#define ndx_class(env, name, ctor, nargs, data, props, result) \
+#define ndx_binding(env, props, data, result)                                                      \
+  ndx_object_new(env, NDX_COUNT(props), props, data, result)
+#define ndx_class(env, name, ctor, nargs, data, props, result)                                     \
   ndx_class_new(env, name, ctor, nargs, data, NDX_COUNT(props), props, result)
 
 /* ---- socket addresses ------------------------------------------------------------ */
@@ -197,7 +220,8 @@ ND_NODISCARD nd_status ndx_class_new(nd_env env, const char *name, nd_native cto
 /* An IPv4 or IPv6 literal (IPv6 may end in %zone, a name or an index) and a
  * port into ss. family AF_INET or AF_INET6 accepts only that family, 0
  * either. Returns 0, or -EINVAL when text is not such a literal. */
-int ndx_ip_parse(const char *text, int family, int port, struct sockaddr_storage *ss, socklen_t *len);
+int ndx_ip_parse(const char *text, int family, int port, struct sockaddr_storage *ss,
+                 socklen_t *len);
 /* A unix socket path of n bytes (a leading NUL names an abstract socket).
  * Returns 0, -EINVAL (empty) or -ENAMETOOLONG. */
 int ndx_unix_parse(const char *path, size_t n, struct sockaddr_storage *ss, socklen_t *len);
@@ -218,11 +242,12 @@ ND_NODISCARD nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct soc
 
 /* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)...
  * (the user includes <signal.h>). */
-#define NDX_SIGNALS(X) X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) \
-  X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE)           \
-  X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN)         \
-  X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH)       \
-  X(SIGIO) X(SIGPWR) X(SIGSYS)
+#define NDX_SIGNALS(X)                                                                             \
+  X(SIGHUP)                                                                                        \
+  X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1)   \
+      X(SIGSEGV) X(SIGUSR2) X(SIGPIPE) X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP)      \
+          X(SIGTSTP) X(SIGTTIN) X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) \
+              X(SIGWINCH) X(SIGIO) X(SIGPWR) X(SIGSYS)
 
 /* "SIGTERM" for SIGTERM; NULL when not in the table. */
 const char *ndx_signal_name(int signum);

@@ -131,10 +131,10 @@ enum {
  * *ctor is the constructor; binding.setCallbacks comes from
  * ndx_stream_set_callbacks_fn. */
 ND_NODISCARD nd_status ndx_stream_class_new(nd_env env, const char *name, const nd_type_tag *tag,
-                                           size_t data_size, int open_flags,
-                                           const ndx_stream_hooks *hooks, size_t nprops,
-                                           const nd_property *props, ndx_stream_class **cls,
-                                           nd_value *ctor);
+                                            size_t data_size, int open_flags,
+                                            const ndx_stream_hooks *hooks, size_t nprops,
+                                            const nd_property *props, ndx_stream_class **cls,
+                                            nd_value *ctor);
 /* A property for the binding: setCallbacks({onread, ...}) for this class. */
 nd_property ndx_stream_set_callbacks_property(ndx_stream_class *cls);
 /* A property for the binding: errnoError(err, [syscall], [path]) makes

@@ -16,10 +16,8 @@ int main(int argc, char **argv)
     char *err = NULL;
     const char *code = NULL;
     const nd_plugin *p = plugins_load_addon(NULL, argv[i], &err, &code);
-    if (p)
-      printf("ok %s\n", p->name);
-    else
-      printf("%s: %s\n", code, err);
+    if (p) printf("ok %s\n", p->name);
+    else printf("%s: %s\n", code, err);
     free(err);
   }
   plugins_shutdown();

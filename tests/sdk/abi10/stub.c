@@ -9,4 +9,7 @@ void nd_abi(uint16_t *major, uint16_t *minor)
   if (minor) *minor = 0;
 }
 
-const char *nd_version(void) { return "0.0.0-abi10"; }
+const char *nd_version(void)
+{
+  return "0.0.0-abi10";
+}
