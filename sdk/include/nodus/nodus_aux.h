@@ -242,12 +242,14 @@ ND_NODISCARD nd_status ndx_sockaddr_from_js(nd_env env, nd_value obj, struct soc
 
 /* The signals Node names, in its order: NDX_SIGNALS(X) expands X(SIGHUP)...
  * (the user includes <signal.h>). */
-#define NDX_SIGNALS(X)                                                                             \
-  X(SIGHUP)                                                                                        \
-  X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) X(SIGBUS) X(SIGFPE) X(SIGKILL) X(SIGUSR1)   \
-      X(SIGSEGV) X(SIGUSR2) X(SIGPIPE) X(SIGALRM) X(SIGTERM) X(SIGCHLD) X(SIGCONT) X(SIGSTOP)      \
-          X(SIGTSTP) X(SIGTTIN) X(SIGTTOU) X(SIGURG) X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) \
-              X(SIGWINCH) X(SIGIO) X(SIGPWR) X(SIGSYS)
+/* clang-format off */
+#define NDX_SIGNALS(X)                                                               \
+  X(SIGHUP) X(SIGINT) X(SIGQUIT) X(SIGILL) X(SIGTRAP) X(SIGABRT) X(SIGBUS) X(SIGFPE) \
+  X(SIGKILL) X(SIGUSR1) X(SIGSEGV) X(SIGUSR2) X(SIGPIPE) X(SIGALRM) X(SIGTERM)       \
+  X(SIGCHLD) X(SIGCONT) X(SIGSTOP) X(SIGTSTP) X(SIGTTIN) X(SIGTTOU) X(SIGURG)        \
+  X(SIGXCPU) X(SIGXFSZ) X(SIGVTALRM) X(SIGPROF) X(SIGWINCH) X(SIGIO) X(SIGPWR)       \
+  X(SIGSYS)
+/* clang-format on */
 
 /* "SIGTERM" for SIGTERM; NULL when not in the table. */
 const char *ndx_signal_name(int signum);
