@@ -24,15 +24,8 @@
 
 'use strict';
 
-var BufferCtor = null;
-
-function getBuffer() {
-  if (BufferCtor === null) {
-    BufferCtor = global.Buffer;
-    if (typeof BufferCtor !== 'function') BufferCtor = require('buffer').Buffer;
-  }
-  return BufferCtor;
-}
+// A decoder is fed Buffers: the buffer plugin is a dependency, loaded first.
+var Buffer = require('buffer').Buffer;
 
 var errors = require('internal/errors');
 
@@ -61,9 +54,8 @@ function normalizeEncoding(enc) {
 
 // A Buffer view over any ArrayBufferView, sharing its memory.
 function asBuffer(buf) {
-  var B = getBuffer();
-  if (B.isBuffer(buf)) return buf;
-  if (ArrayBuffer.isView(buf)) return B.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (Buffer.isBuffer(buf)) return buf;
+  if (ArrayBuffer.isView(buf)) return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   throw invalidBufArg(buf);
 }
 
@@ -147,7 +139,7 @@ function StringDecoder(encoding) {
 }
 
 function hold(dec, buf, start, end, need) {
-  if (dec[kHeld] === null) dec[kHeld] = getBuffer().alloc(4);
+  if (dec[kHeld] === null) dec[kHeld] = Buffer.alloc(4);
   for (var i = start; i < end; i++) dec[kHeld][dec[kHeldLen]++] = buf[i];
   dec[kNeed] = need;
 }
@@ -284,7 +276,7 @@ Object.defineProperties(StringDecoder.prototype, {
     configurable: true,
     enumerable: true,
     get: function () {
-      if (this[kHeld] === null) this[kHeld] = getBuffer().alloc(4);
+      if (this[kHeld] === null) this[kHeld] = Buffer.alloc(4);
       return this[kHeld].subarray(0, 4);
     }
   },
