@@ -4,8 +4,8 @@
 // (inotify events from the binding), ReadStream/WriteStream over the stream
 // module, and fs.promises with FileHandle. The binding does the system
 // calls; a binding call given a callback runs on the worker pool, without
-// one it runs synchronously and throws. Buffer and stream are loaded on
-// first use, so this module loads without them.
+// one it runs synchronously and throws. Stream is loaded on first use, so
+// this module loads without it; Buffer is a dependency.
 'use strict';
 
 var b = binding;
@@ -19,11 +19,8 @@ var kWatchFileInterval = 5007;
 
 // ---- lazily loaded neighbours ---------------------------------------------
 
-var BufferCtor = null;
-function getBuffer() {
-  if (!BufferCtor) BufferCtor = (typeof global.Buffer === 'function' && global.Buffer) || require('buffer').Buffer;
-  return BufferCtor;
-}
+// Reads hand back Buffers: the buffer plugin is a declared dependency.
+var Buffer = require('buffer').Buffer;
 
 // ---- errors and argument checks ------------------------------------------------
 
@@ -82,7 +79,7 @@ function getPath(p, name) {
 
 function pathString(p) {
   if (typeof p === 'string') return p;
-  return getBuffer().from(p.buffer, p.byteOffset, p.byteLength).toString('utf8');
+  return Buffer.from(p.buffer, p.byteOffset, p.byteLength).toString('utf8');
 }
 
 function parseMode(v, name, def) {
@@ -161,16 +158,16 @@ function getOptions(options, defaults) {
 
 // A string result as the caller asked for it ('buffer' gives a Buffer).
 function encodeName(s, enc) {
-  if (enc === 'buffer') return getBuffer().from(s, 'utf8');
+  if (enc === 'buffer') return Buffer.from(s, 'utf8');
   var e = normalizeEncoding(enc);
   if (e === 'utf8' || e === undefined) return s;
-  return getBuffer().from(s, 'utf8').toString(e);
+  return Buffer.from(s, 'utf8').toString(e);
 }
 
 // Bytes from the binding (an ArrayBuffer) or a string it decoded already.
 function fileData(data, enc) {
   if (typeof data === 'string') return data;
-  var buf = getBuffer().from(data);
+  var buf = Buffer.from(data);
   if (enc === undefined || enc === null || enc === 'buffer') return buf;
   return buf.toString(normalizeEncoding(enc));
 }
@@ -186,7 +183,7 @@ function writeData(data, enc) {
   var e = normalizeEncoding(enc) || 'utf8';
   if (typeof data === 'string') {
     if (encodeCodes[e]) return { data: data, code: encodeCodes[e] };
-    return { data: getBuffer().from(data, e), code: 0 };
+    return { data: Buffer.from(data, e), code: 0 };
   }
   return { data: asBytes(data), code: 0 };
 }
@@ -372,7 +369,7 @@ function readParams(buf, offset, length, position) {
 // position, encoding): the v0.2 string forms.
 function legacyRead(fd, length, position, encoding) {
   validateInteger(length, 'length', 0, 2147483647);
-  var buf = getBuffer().alloc(length);
+  var buf = Buffer.alloc(length);
   var pos = position === undefined || position === null ? -1 : validatePosition(position);
   return { buf: buf, pos: pos, enc: normalizeEncoding(encoding) || 'utf8' };
 }
@@ -392,13 +389,13 @@ exports.read = function read(fd, buffer, offsetOrOptions, length, position, call
   var argc = arguments.length;
   if (argc <= 2) { // (fd, cb)
     callback = buffer;
-    buffer = getBuffer().alloc(16384);
+    buffer = Buffer.alloc(16384);
     offset = length = position = undefined;
   } else if (argc === 3) {
     callback = offsetOrOptions;
     if (!isArrayBufferView(buffer)) { // (fd, options, cb)
       var opts = buffer || {};
-      buffer = opts.buffer === undefined ? getBuffer().alloc(16384) : opts.buffer;
+      buffer = opts.buffer === undefined ? Buffer.alloc(16384) : opts.buffer;
       offset = opts.offset;
       length = opts.length;
       position = opts.position;
@@ -1209,7 +1206,7 @@ function onInotifyEvent(wd, mask, name) {
   Array.from(set).forEach(function (w) {
     if (w._closed) return;
     var file = name === undefined ? w._basename : name;
-    w.emit('change', type, w._encoding === 'buffer' ? getBuffer().from(file) : file);
+    w.emit('change', type, w._encoding === 'buffer' ? Buffer.from(file) : file);
   });
 }
 
@@ -1413,7 +1410,7 @@ function defineStreams() {
       this.push(null);
       return;
     }
-    var B = getBuffer();
+    var B = Buffer;
     var buf = B.allocUnsafeSlow(n);
     var self = this;
     ioStart(this);
@@ -1473,12 +1470,12 @@ function defineStreams() {
   }
 
   WriteStream.prototype._write = function (data, encoding, cb) {
-    if (typeof data === 'string') data = getBuffer().from(data, encoding);
+    if (typeof data === 'string') data = Buffer.from(data, encoding);
     writeAll(this, data, cb);
   };
 
   WriteStream.prototype._writev = function (chunks, cb) {
-    var B = getBuffer();
+    var B = Buffer;
     var list = chunks.map(function (c) {
       return typeof c.chunk === 'string' ? B.from(c.chunk, c.encoding) : c.chunk;
     });

@@ -5,9 +5,6 @@
 //
 // Evaluated as a CommonJS module body; free variables:
 //   exports, require, module, binding, process, global
-// Buffer is looked up lazily (global.Buffer, else require('buffer')) so this
-// plugin loads before the buffer plugin does.
-//
 // Per encoding, what a decoder carries between write() calls:
 //   utf8      the bytes of a character cut at the end of a chunk (at most 3);
 //             the next chunk completes it, or ends it early with a byte that
