@@ -49,16 +49,9 @@ function isURL(v) {
     v.auth === undefined && v.path === undefined;
 }
 
+// A file: URL to a path is url's business (loaded only when one is given).
 function fileURLToPath(url) {
-  if (url.protocol !== 'file:') throw codedError(TypeError, 'ERR_INVALID_URL_SCHEME', 'The URL must be of scheme file');
-  if (url.hostname !== '' && url.hostname !== undefined) {
-    throw codedError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
-  }
-  var p = url.pathname;
-  if (/%2f/i.test(p)) {
-    throw codedError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
-  }
-  return decodeURIComponent(p);
+  return require('url').fileURLToPath(url);
 }
 
 function hasNul(p) {

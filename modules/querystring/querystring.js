@@ -397,4 +397,4 @@ exports.parse = exports.decode = parse;
 // For the url plugin (require('internal/querystring')): the decoders its
 // URLSearchParams shares, out of reach of programs that replace
 // querystring.unescape.
-module.internal = { utf8Decode: utf8Decode, unescape: qsUnescape };
+module.internal = { utf8Decode: utf8Decode, unescape: qsUnescape, hexValue: hexValue };

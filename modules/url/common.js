@@ -93,12 +93,8 @@ function pctByte(b) {
   return '%' + HEX[b >> 4] + HEX[b & 15];
 }
 
-function hexValue(code) {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 65 && code <= 70) return code - 55;
-  if (code >= 97 && code <= 102) return code - 87;
-  return -1;
-}
+// The value of a hex digit's code, -1 for another character: querystring's.
+var hexValue = require('internal/querystring').hexValue;
 
 // Bytes to text with every ill-formed sequence replaced by U+FFFD (the
 // WHATWG "UTF-8 decode without BOM"): querystring's decoder.
