@@ -100,20 +100,30 @@ static void execute(void *data)
   }
 }
 
-/* Node's codes for resolver failures. */
-static const char *gai_code(int err)
+/* A getaddrinfo failure as Node reports it: libuv's negative UV_EAI_*
+ * number as .errno, and its name as .code, except that "no such name" and
+ * "no data" are both ENOTFOUND. */
+static const char *gai_code(int err, int *uv)
 {
   switch (err) {
-    case EAI_NONAME: return "ENOTFOUND";
-#ifdef EAI_NODATA
-    case EAI_NODATA: return "ENOTFOUND";
+#ifdef EAI_ADDRFAMILY
+    case EAI_ADDRFAMILY: *uv = -3000; return "EAI_ADDRFAMILY";
 #endif
-    case EAI_AGAIN: return "EAI_AGAIN";
-    case EAI_FAIL: return "EAI_FAIL";
-    case EAI_FAMILY: return "EAI_FAMILY";
-    case EAI_MEMORY: return "ENOMEM";
-    case EAI_SERVICE: return "EAI_SERVICE";
-    default: return "EAI_FAIL";
+    case EAI_AGAIN: *uv = -3001; return "EAI_AGAIN";
+    case EAI_BADFLAGS: *uv = -3002; return "EAI_BADFLAGS";
+#ifdef EAI_CANCELED
+    case EAI_CANCELED: *uv = -3003; return "EAI_CANCELED";
+#endif
+    case EAI_FAMILY: *uv = -3005; return "EAI_FAMILY";
+    case EAI_MEMORY: *uv = -3006; return "EAI_MEMORY";
+#ifdef EAI_NODATA
+    case EAI_NODATA: *uv = -3007; return "ENOTFOUND";
+#endif
+    case EAI_NONAME: *uv = -3008; return "ENOTFOUND";
+    case EAI_OVERFLOW: *uv = -3009; return "EAI_OVERFLOW";
+    case EAI_SERVICE: *uv = -3010; return "EAI_SERVICE";
+    case EAI_SOCKTYPE: *uv = -3011; return "EAI_SOCKTYPE";
+    default: *uv = -3004; return "EAI_FAIL";
   }
 }
 
@@ -128,17 +138,28 @@ static const char *h_code(int err)
 }
 
 /* The resolver error Node makes: "queryA ENOTFOUND host", with .code,
- * .errno (the code, as Node), .syscall and .hostname; NULL on failure. */
-static nd_value make_error(nd_env env, const char *code, const char *syscall, const char *host)
+ * .syscall and .hostname, and .errno when it has a number (getaddrinfo's
+ * failures; the resolver's own have none, as in Node); NULL on failure. */
+static nd_value make_error(nd_env env, const char *code, int uv_errno, const char *syscall,
+                           const char *host)
 {
   char msg[512];
   snprintf(msg, sizeof msg, "%s %s %s", syscall, code, host);
   nd_value e;
-  if (nd_error_new(env, code, msg, &e) != ND_OK || ndx_set_string(env, e, "errno", code) != ND_OK ||
+  if (nd_error_new(env, code, msg, &e) != ND_OK ||
+      (uv_errno && ndx_set_number(env, e, "errno", uv_errno) != ND_OK) ||
       ndx_set_string(env, e, "syscall", syscall) != ND_OK ||
       ndx_set_string(env, e, "hostname", host) != ND_OK)
     return NULL;
   return e;
+}
+
+/* make_error for a getaddrinfo/getnameinfo failure. */
+static nd_value lookup_error(nd_env env, int err, const char *syscall, const char *host)
+{
+  int uv = 0;
+  const char *code = gai_code(err, &uv);
+  return make_error(env, code, uv, syscall, host);
 }
 
 /* An object with the number fields names[i] = values[i]. */
@@ -292,9 +313,8 @@ static void complete(nd_env env, bool cancelled, void *data)
   }
   if (j->kind == JOB_LOOKUP) {
     if (j->gai_err) {
-      args[0] = j->gai_err == EAI_SYSTEM
-                    ? NULL
-                    : make_error(env, gai_code(j->gai_err), "getaddrinfo", j->name);
+      args[0] =
+          j->gai_err == EAI_SYSTEM ? NULL : lookup_error(env, j->gai_err, "getaddrinfo", j->name);
       if (!args[0] && nd_errno_error(env, j->sys_err, "getaddrinfo", j->name, &args[0]) != ND_OK)
         args[0] = NULL;
     } else {
@@ -302,14 +322,15 @@ static void complete(nd_env env, bool cancelled, void *data)
     }
   } else if (j->kind == JOB_SERVICE) {
     if (j->gai_err) {
-      args[0] = make_error(env, gai_code(j->gai_err), "getnameinfo", j->name);
+      args[0] = lookup_error(env, j->gai_err, "getnameinfo", j->name);
     } else {
       args[1] = ndx_string(env, j->host);
       args[2] = ndx_string(env, j->serv);
       argc = 3;
     }
   } else {
-    if (j->answer_len < 0) args[0] = make_error(env, h_code(j->h_err), type_name(j->type), j->name);
+    if (j->answer_len < 0)
+      args[0] = make_error(env, h_code(j->h_err), 0, type_name(j->type), j->name);
     else args[1] = parse_answer(env, j);
   }
   /* A result that could not be built goes to the callback as its error. */

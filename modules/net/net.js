@@ -61,15 +61,11 @@ function sysError(err, syscall, address, port, detailed) {
   return e;
 }
 
-// getaddrinfo failures carry libuv's EAI numbers, as node reports them.
-var EAI_ERRNO = {
-  EAI_AGAIN: -3001, EAI_BADFLAGS: -3002, EAI_FAIL: -3004, EAI_FAMILY: -3005,
-  EAI_MEMORY: -3006, ENOTFOUND: -3008, EAI_SERVICE: -3010, EAI_SOCKTYPE: -3011,
-};
-
+// A name that resolved to no address at all: dns's ENOTFOUND (libuv's
+// UV_EAI_NONAME as errno, as node reports it).
 function lookupError(code, hostname) {
   var e = new Error('getaddrinfo ' + code + ' ' + hostname);
-  e.errno = EAI_ERRNO[code] !== undefined ? EAI_ERRNO[code] : -3004;
+  e.errno = -3008;
   e.code = code;
   e.syscall = 'getaddrinfo';
   e.hostname = hostname;
@@ -90,21 +86,12 @@ function lookupAll(host, family, hints, cb) {
   dns.lookup(host, { family: family, hints: addrconfig ? dns.ADDRCONFIG : hints, all: true }, function (err, list) {
     if (addrconfig && err && err.code === 'ENOTFOUND') {
       dns.lookup(host, { family: family, hints: 0, all: true }, function (err2, list2) {
-        cb(err2 ? netLookupError(err2, host) : null, list2);
+        cb(err2 || null, list2);
       });
       return;
     }
-    cb(err ? netLookupError(err, host) : null, list);
+    cb(err || null, list);
   });
-}
-
-// dns reports getaddrinfo's failures by name; net's errors carry the
-// numbers too, as node's do.
-function netLookupError(err, host) {
-  if (err && err.syscall === 'getaddrinfo' && typeof err.errno !== 'number' && EAI_ERRNO[err.code] !== undefined) {
-    return lookupError(err.code, host);
-  }
-  return err;
 }
 
 function badPort(port, name) {
