@@ -91,7 +91,7 @@ function networkInterfaces() {
   return result;
 }
 
-// options.encoding as Node parses it: 'buffer' gives Buffers, another
+// options.encoding as Node parses it: 'buffer' (any case) gives Buffers, another
 // encoding Buffer knows decodes with it, anything else is UTF-8.
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
@@ -99,7 +99,7 @@ function userInfo(options) {
   var user = b.userInfo(ctx);
   if (user === undefined) throw errors.systemError(ctx);
   var enc = options ? options.encoding : undefined;
-  var asBuffer = enc === 'buffer';
+  var asBuffer = typeof enc === 'string' && enc.toLowerCase() === 'buffer';
   if (!asBuffer && (typeof enc !== 'string' || !Buffer.isEncoding(enc))) enc = 'utf8';
   ['username', 'homedir', 'shell'].forEach(function (k) {
     var bytes = Buffer.from(user[k], 'latin1');
