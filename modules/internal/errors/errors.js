@@ -157,6 +157,43 @@ function unknownEncoding(encoding) {
   return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + formatValue(encoding));
 }
 
+// Node's SystemError (ERR_SYSTEM_ERROR and its kin), from the context a
+// binding filled: {errno, code, message, syscall[, path][, dest]}. The
+// message is "<prefix>: <syscall> returned <code> (<message>)"; .info is
+// the context, and .errno/.syscall (.path/.dest when given) read and write
+// through it, as in Node.
+class SystemError extends Error {
+  constructor(key, prefix, ctx) {
+    var message = prefix + ': ' + ctx.syscall + ' returned ' + ctx.code + ' (' + ctx.message + ')';
+    if (ctx.path !== undefined) message += ' ' + ctx.path;
+    if (ctx.dest !== undefined) message += ' => ' + ctx.dest;
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'SystemError', writable: true, configurable: true });
+    this.code = key;
+    Object.defineProperty(this, 'info', { value: ctx, enumerable: true, configurable: true });
+    ['errno', 'syscall', 'path', 'dest'].forEach(function (k) {
+      if (k !== 'errno' && k !== 'syscall' && ctx[k] === undefined) return;
+      Object.defineProperty(this, k, {
+        get: function () { return ctx[k]; },
+        set: function (v) { ctx[k] = v; },
+        enumerable: true,
+        configurable: true,
+      });
+    }, this);
+  }
+
+  toString() {
+    return this.name + ' [' + this.code + ']: ' + this.message;
+  }
+}
+
+// ERR_SYSTEM_ERROR, its stack starting at the caller of systemError.
+function systemError(ctx) {
+  var err = new SystemError('ERR_SYSTEM_ERROR', 'A system error occurred', ctx);
+  Error.captureStackTrace(err, systemError);
+  return err;
+}
+
 // ---- validators: throw the errors above; those that callers chain return the value
 
 function validateString(value, name) {
@@ -208,6 +245,8 @@ exports.outOfRange = outOfRange;
 exports.missingArgs = missingArgs;
 exports.invalidReturnValue = invalidReturnValue;
 exports.unknownEncoding = unknownEncoding;
+exports.SystemError = SystemError;
+exports.systemError = systemError;
 exports.validateString = validateString;
 exports.validateFunction = validateFunction;
 exports.validateBoolean = validateBoolean;
