@@ -276,18 +276,18 @@ static void env_free(nd_env env)
 {
   JSContext *cx = env->cx;
   env->exiting = true; /* completions and hooks below call no JavaScript */
-  bool pool_stopped = !env->loop || nd__loop_drain_pool(env->loop);
-  for (size_t i = env->hooks.size(); i-- > 0;) env->hooks[i].fn(env->hooks[i].data);
-  env->hooks.clear();
-  if (!pool_stopped) {
+  if (env->loop && !nd__loop_drain_pool(env->loop)) {
     /* A job still executes (a read of a FIFO nobody writes) and may use
-     * memory the context owns, so nothing more may be freed; and an engine
-     * left up aborts in its static destructors. End the process here, as
-     * the loader would have, with the exit code nd_runtime_run returned. */
+     * memory the context or a plugin's state owns, so nothing more may be
+     * freed; and an engine left up aborts in its static destructors. End
+     * the process here, as the loader would have, with the exit code
+     * nd_runtime_run returned. */
     fflush(stdout);
     fflush(stderr);
     _exit(env->exit_code);
   }
+  for (size_t i = env->hooks.size(); i-- > 0;) env->hooks[i].fn(env->hooks[i].data);
+  env->hooks.clear();
   /* References plugins still hold stop being roots now, so the last GC
    * collects everything; their finalizers may still free them. */
   if (cx) refs_detach_all(env);
