@@ -25,15 +25,15 @@ else
   }
 fi
 vg -e "require('fs').stat('.', () => {}); process.exit()" ||
-  { echo "stat + exit: valgrind reported errors or leaks"; exit 1; }
+  { echo "stat + exit: the leak check reported errors or leaks"; exit 1; }
 # more requests than pool threads: some are cancelled before they start
 vg -e "const fs = require('fs');
 for (let i = 0; i < 16; i++) { fs.stat('.', () => {}); fs.readdir('.', () => {}); }
 require('dns').lookup('localhost', () => {});
 require('crypto').pbkdf2('p', 's', 1000, 32, 'sha256', () => {});
 require('zlib').deflate(Buffer.alloc(100000), () => {});
-process.exit()" || { echo "many requests + exit: valgrind reported errors or leaks"; exit 1; }
+process.exit()" || { echo "many requests + exit: the leak check reported errors or leaks"; exit 1; }
 # an uncaught exception instead of process.exit()
 vg -e "for (let i = 0; i < 8; i++) require('fs').stat('.', () => {}); null.x" 2>/dev/null
-[ $? -eq 1 ] || { echo "stat + uncaught: valgrind reported errors or leaks"; exit 1; }
+[ $? -eq 1 ] || { echo "stat + uncaught: the leak check reported errors or leaks"; exit 1; }
 exit 0
