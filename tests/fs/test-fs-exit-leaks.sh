@@ -33,6 +33,10 @@ require('dns').lookup('localhost', () => {});
 require('crypto').pbkdf2('p', 's', 1000, 32, 'sha256', () => {});
 require('zlib').deflate(Buffer.alloc(100000), () => {});
 process.exit()" || { echo "many requests + exit: the leak check reported errors or leaks"; exit 1; }
+# process.exit() inside a completion: the rest of that batch is cancelled
+vg -e "let n = 0;
+for (let i = 0; i < 64; i++) require('fs').stat('.', () => { if (++n === 3) process.exit(2); });"
+[ $? -eq 2 ] || { echo "exit in a completion: the leak check reported errors or leaks"; exit 1; }
 # an uncaught exception instead of process.exit()
 vg -e "for (let i = 0; i < 8; i++) require('fs').stat('.', () => {}); null.x" 2>/dev/null
 [ $? -eq 1 ] || { echo "stat + uncaught: the leak check reported errors or leaks"; exit 1; }
