@@ -480,7 +480,7 @@ ND_EXTERN void nd_loop_unref(nd_env env);
  * already on the pool finish (a job in a system call completes); calls
  * complete(env, true, data) on the loop thread for every job whose result
  * was not delivered, run or not (free what the job owns, call no
- * JavaScript); and only then runs cleanup hooks, drops references and runs
+ * JavaScript function; settling a deferred is fine); and only then runs cleanup hooks, drops references and runs
  * finalizers. Rule: everything execute touches stays owned by the job until
  * complete has run, whatever the GC does: pin a JavaScript buffer the job
  * reads or writes with nd_ref_new, and hold a reference to an object whose
