@@ -552,12 +552,14 @@ bool nd__loop_drain_pool(nd_loop *l)
   struct timespec deadline;
   clock_gettime(CLOCK_REALTIME, &deadline);
   deadline.tv_sec += POOL_DRAIN_SECONDS;
-  bool busy;
+  bool busy, timed_out = false;
   for (;;) {
     busy = l->queue != NULL;
     for (int i = 0; i < l->nthreads; i++) busy = busy || l->running[i];
-    if (!busy || pthread_cond_timedwait(&l->idle_cv, &l->mu, &deadline) == ETIMEDOUT) break;
+    if (!busy || timed_out) break;
+    timed_out = pthread_cond_timedwait(&l->idle_cv, &l->mu, &deadline) == ETIMEDOUT;
   }
+
   work *done = l->done;
   l->done = NULL;
   l->done_tail = &l->done;
