@@ -14,7 +14,10 @@ typedef struct nd_loop nd_loop;
 
 /* loop.c */
 nd_loop *nd__loop_new(nd_env env);
+/* Frees the loop; the pool must have been drained (nd__loop_drain_pool). */
 void nd__loop_free(nd_loop *loop);
+/* Shutdown's first step: see loop.c. false: a job still runs on the pool. */
+bool nd__loop_drain_pool(nd_loop *loop);
 struct event_base *nd__loop_base(nd_loop *loop);
 /* Runs until no referenced handle is left or nd__loop_stop. */
 void nd__loop_run(nd_loop *loop);

@@ -258,15 +258,34 @@ extern "C" int nd_runtime_run(nd_env env, nd_main_kind kind, const char *arg)
           rv.isInt32())
         code = rv.toInt32();
       JS_ClearPendingException(cx);
+      env->exit_code = code; /* kept for a shutdown that must end early */
       return code;
     }
   }
   return env->exit_code;
 }
 
+/* Shutdown, in this order (ENGINE-NOTES and nd_work_queue in nodus.h):
+ * no more JavaScript runs; the worker pool takes no new work, lets running
+ * jobs finish and completes every undelivered job with cancelled = true;
+ * then cleanup hooks; then references stop being roots and the context is
+ * destroyed (its last GC runs finalizers, so the loop still exists); then
+ * the loop. Memory a pool job uses is therefore alive until its complete
+ * has run, whatever the GC does. */
 static void env_free(nd_env env)
 {
   JSContext *cx = env->cx;
+  env->exiting = true; /* completions and hooks below call no JavaScript */
+  if (env->loop && !nd__loop_drain_pool(env->loop)) {
+    /* A job still executes (a read of a FIFO nobody writes) and may use
+     * memory the context or a plugin's state owns, so nothing more may be
+     * freed; and an engine left up aborts in its static destructors. End
+     * the process here, as the loader would have, with the exit code
+     * nd_runtime_run returned. */
+    fflush(stdout);
+    fflush(stderr);
+    _exit(env->exit_code);
+  }
   for (size_t i = env->hooks.size(); i-- > 0;) env->hooks[i].fn(env->hooks[i].data);
   env->hooks.clear();
   /* References plugins still hold stop being roots now, so the last GC

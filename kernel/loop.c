@@ -1,5 +1,6 @@
 /* loop.c — the event loop (libevent), keep-alive accounting and the worker
- * pool. Owns every libevent object the SDK hands out. */
+ * pool. Owns every libevent object the SDK hands out, every queued work
+ * record until its complete has run, and the pool threads. */
 #include <errno.h>
 #include <pthread.h>
 #include <stdlib.h>
@@ -12,6 +13,10 @@
 #include "internal.h"
 
 #define POOL_THREADS 4
+/* How long the exit waits for jobs already running on the pool (a write of
+ * hundreds of megabytes finishes well within it; a read of a FIFO nobody
+ * writes never does). */
+#define POOL_DRAIN_SECONDS 10
 
 typedef struct work {
   struct work *next;
@@ -25,14 +30,19 @@ struct nd_loop {
   struct event_base *base;
   long alive; /* active+ref'd handles plus nd_loop_ref counts */
   bool stop;
-  /* worker pool: queue -> threads -> done -> done_ev on the loop thread */
+  /* worker pool: queue -> threads -> done -> done_ev on the loop thread.
+   * mu guards queue, done, running[], quit and closing. */
   pthread_mutex_t mu;
-  pthread_cond_t cv;
+  pthread_cond_t cv;      /* queue or quit changed: workers wake */
+  pthread_cond_t idle_cv; /* a running job finished: the draining exit wakes */
   work *queue, **queue_tail;
   work *done, **done_tail;
   pthread_t threads[POOL_THREADS];
+  work *running[POOL_THREADS]; /* the job each thread executes, or NULL */
   int nthreads;
-  bool quit;
+  bool quit;           /* workers take no more jobs and end */
+  bool closing;        /* nd_work_queue refuses: the runtime is shutting down */
+  bool pool_abandoned; /* a job outlived the drain: its memory must stay */
   struct event *done_ev;
 };
 
@@ -357,26 +367,46 @@ double nd_now_ms(nd_env env)
 
 /* ---- worker pool ---- */
 
+typedef struct {
+  nd_loop *l;
+  int index;
+} pool_arg;
+
 static void *pool_main(void *arg)
 {
-  nd_loop *l = arg;
+  pool_arg a = *(pool_arg *)arg;
+  free(arg);
+  nd_loop *l = a.l;
   pthread_mutex_lock(&l->mu);
   for (;;) {
     while (!l->queue && !l->quit) pthread_cond_wait(&l->cv, &l->mu);
-    if (l->quit) break;
+    if (!l->queue) break; /* quit: what the exit left queued still runs */
     work *w = l->queue;
     l->queue = w->next;
     if (!l->queue) l->queue_tail = &l->queue;
+    l->running[a.index] = w;
     pthread_mutex_unlock(&l->mu);
     w->execute(w->data);
     pthread_mutex_lock(&l->mu);
+    l->running[a.index] = NULL;
     w->next = NULL;
     *l->done_tail = w;
     l->done_tail = &w->next;
-    event_active(l->done_ev, 0, 0);
+    if (l->quit) pthread_cond_broadcast(&l->idle_cv);
+    else event_active(l->done_ev, 0, 0);
   }
   pthread_mutex_unlock(&l->mu);
   return NULL;
+}
+
+static void run_complete(nd_loop *l, work *w, bool cancelled)
+{
+  alive_add(l, -1);
+  nd_cbframe f;
+  nd__callback_enter(l->env, &f, "work completion callback", (const void *)w->complete);
+  if (w->complete) w->complete(l->env, cancelled, w->data);
+  nd__callback_leave(l->env, &f);
+  free(w);
 }
 
 static void pool_done(evutil_socket_t fd, short what, void *arg)
@@ -388,14 +418,21 @@ static void pool_done(evutil_socket_t fd, short what, void *arg)
   l->done_tail = &l->done;
   pthread_mutex_unlock(&l->mu);
   while (list) {
+    if (nd__exiting(l->env)) {
+      /* process.exit() in a completion: the rest are cancelled at shutdown
+       * (nd__loop_drain_pool), never delivered to JavaScript. */
+      pthread_mutex_lock(&l->mu);
+      work **tail = &list;
+      while (*tail) tail = &(*tail)->next;
+      *tail = l->done;
+      if (!l->done) l->done_tail = tail;
+      l->done = list;
+      pthread_mutex_unlock(&l->mu);
+      return;
+    }
     work *w = list;
     list = w->next;
-    alive_add(l, -1);
-    nd_cbframe f;
-    nd__callback_enter(l->env, &f, "work completion callback", (const void *)w->complete);
-    if (w->complete) w->complete(l->env, false, w->data);
-    nd__callback_leave(l->env, &f);
-    free(w);
+    run_complete(l, w, false);
   }
 }
 
@@ -409,11 +446,22 @@ nd_status nd_work_queue(nd_env env, nd_work_execute execute, nd_work_complete co
   w->complete = complete;
   w->data = data;
   pthread_mutex_lock(&l->mu);
+  if (l->closing) { /* shutting down: nothing would ever run it */
+    pthread_mutex_unlock(&l->mu);
+    free(w);
+    return ND_GENERIC_FAILURE;
+  }
   if (l->nthreads < POOL_THREADS) { /* threads start on first use */
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, 256 * 1024);
-    if (pthread_create(&l->threads[l->nthreads], &attr, pool_main, l) == 0) l->nthreads++;
+    pool_arg *a = malloc(sizeof *a);
+    if (a) {
+      a->l = l;
+      a->index = l->nthreads;
+      if (pthread_create(&l->threads[l->nthreads], &attr, pool_main, a) == 0) l->nthreads++;
+      else free(a);
+    }
     pthread_attr_destroy(&attr);
   }
   if (l->nthreads == 0) {
@@ -451,6 +499,7 @@ nd_loop *nd__loop_new(nd_env env)
   }
   pthread_mutex_init(&l->mu, NULL);
   pthread_cond_init(&l->cv, NULL);
+  pthread_cond_init(&l->idle_cv, NULL);
   l->queue_tail = &l->queue;
   l->done_tail = &l->done;
   l->done_ev = event_new(l->base, -1, 0, pool_done, l);
@@ -477,40 +526,74 @@ void nd__loop_run(nd_loop *l)
   while (l->alive > 0 && !l->stop && !nd__exiting(l->env)) event_base_loop(l->base, EVLOOP_ONCE);
 }
 
-void nd__loop_free(nd_loop *l)
+/* The first step of shutdown, on the loop thread (the rule is written at
+ * nd_work_queue in nodus.h): no new work is taken; jobs already executing
+ * finish (a bounded wait); then every job whose completion was not
+ * delivered, those that ran and those that never started, completes here
+ * with cancelled = true, so plugins free what their jobs own while the
+ * runtime is still whole. Returns false when a job is still executing after
+ * the wait: its memory (and the runtime's) must then outlive the runtime. */
+bool nd__loop_drain_pool(nd_loop *l)
 {
-  if (!l) return;
   pthread_mutex_lock(&l->mu);
+  l->closing = true;
   l->quit = true;
+  /* A job a thread was free to take is already on the pool (a thread may
+   * just not have been scheduled yet): it runs, as it would have in node.
+   * Those waiting behind busy threads are cancelled. */
+  int free_threads = l->nthreads;
+  for (int i = 0; i < l->nthreads; i++) free_threads -= l->running[i] != NULL;
+  work **keep = &l->queue;
+  for (int i = 0; i < free_threads && *keep; i++) keep = &(*keep)->next;
+  work *queued = *keep;
+  *keep = NULL;
+  l->queue_tail = keep;
   pthread_cond_broadcast(&l->cv);
-  pthread_mutex_unlock(&l->mu);
-  /* A worker stuck in a blocking call (a read on a FIFO nobody writes) must
-   * not hang the exit: wait a bounded time, then leave the loop's memory to
-   * the exiting process rather than free it under a running thread. */
   struct timespec deadline;
   clock_gettime(CLOCK_REALTIME, &deadline);
-  deadline.tv_sec += 2;
-  bool all_joined = true;
-  for (int i = 0; i < l->nthreads; i++) {
-    if (pthread_timedjoin_np(l->threads[i], NULL, &deadline) != 0) {
-      pthread_detach(l->threads[i]);
-      all_joined = false;
-    }
+  deadline.tv_sec += POOL_DRAIN_SECONDS;
+  bool busy, timed_out = false;
+  for (;;) {
+    busy = l->queue != NULL;
+    for (int i = 0; i < l->nthreads; i++) busy = busy || l->running[i];
+    if (!busy || timed_out) break;
+    timed_out = pthread_cond_timedwait(&l->idle_cv, &l->mu, &deadline) == ETIMEDOUT;
   }
-  if (!all_joined) return;
-  /* Work that never ran or never completed: its owner is gone with the
-   * process; free the records. */
-  for (work *w = l->queue, *n; w; w = n) {
+
+  work *done = l->done;
+  l->done = NULL;
+  l->done_tail = &l->done;
+  pthread_mutex_unlock(&l->mu);
+  if (busy) {
+    /* A job in a call that never returns (a read of a FIFO nobody writes):
+     * the loop and the job's memory stay; the runtime ends the process. */
+    l->pool_abandoned = true;
+    for (int i = 0; i < l->nthreads; i++) pthread_detach(l->threads[i]);
+  } else {
+    for (int i = 0; i < l->nthreads; i++) pthread_join(l->threads[i], NULL);
+  }
+  l->nthreads = 0;
+  /* Finished first (in the order they finished), then never started. */
+  for (work *w = done, *n; w; w = n) {
     n = w->next;
-    free(w);
+    run_complete(l, w, true);
   }
-  for (work *w = l->done, *n; w; w = n) {
+  for (work *w = queued, *n; w; w = n) {
     n = w->next;
-    free(w);
+    run_complete(l, w, true);
   }
+  return !busy;
+}
+
+void nd__loop_free(nd_loop *l)
+{
+  /* The runtime drained the pool before destroying the context; a pool
+   * thread left running then still uses l. */
+  if (!l || l->pool_abandoned) return;
   event_free(l->done_ev);
   event_base_free(l->base);
   pthread_mutex_destroy(&l->mu);
   pthread_cond_destroy(&l->cv);
+  pthread_cond_destroy(&l->idle_cv);
   free(l);
 }

@@ -46,7 +46,11 @@ ND_EXTERN bool nd_runtime_preload(nd_env env, const char *module);
 /* Runs the main module, then the loop until nothing is left, then emits
  * process 'exit'. Returns the exit code. */
 ND_EXTERN int nd_runtime_run(nd_env env, nd_main_kind kind, const char *arg);
-/* Tears everything down: cleanup hooks, engine, loop. */
+/* Tears everything down: the worker pool (running jobs finish, the rest
+ * complete cancelled), cleanup hooks, engine, loop. When a pool job does
+ * not finish within a bound (a read of a FIFO nobody writes), nothing it
+ * may use can be freed: the process then ends here with _exit and the code
+ * nd_runtime_run returned. */
 ND_EXTERN void nd_runtime_free(nd_env env);
 
 #ifdef __cplusplus

@@ -307,7 +307,8 @@ static void complete(nd_env env, bool cancelled, void *data)
   job *j = data;
   nd_value fn, args[3] = {NULL, NULL, NULL};
   size_t argc = 2;
-  if (nd_ref_get(env, j->cb, &fn) != ND_OK) {
+  /* cancelled: the runtime is shutting down; the result goes nowhere */
+  if (cancelled || nd_ref_get(env, j->cb, &fn) != ND_OK) {
     job_free(env, j);
     return;
   }

@@ -2156,9 +2156,9 @@ BINDING(b_watch_ref)
 
 /* ---- plugin ---------------------------------------------------------------- */
 
-/* At shutdown. A request still on the pool (process.exit() during a read
- * from a FIFO nobody writes) reads st from a worker thread, so then st and
- * the sandbox root stay for the exiting process to reclaim. */
+/* At shutdown, after the runtime drained the pool: every request has
+ * completed (cancelled or not), so inflight is 0 and st can go. The check
+ * stays as a guard: a request still holding st keeps it alive. */
 static void cleanup(void *data)
 {
   fs_state *st = data;

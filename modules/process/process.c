@@ -404,18 +404,23 @@ static bool write_all(int fd, const char *p, size_t n)
   return true;
 }
 
-/* writeSync(fd, string|Uint8Array): the whole of it, synchronously, as Node
- * writes to files, pipes and terminals. EPIPE is not an error here. */
+/* writeSync(fd, string|Uint8Array, epipe): the whole of it, synchronously,
+ * as Node writes to files, pipes and terminals. EPIPE (the reader is gone;
+ * SIGPIPE is ignored) throws only when epipe is true: process.stdout and
+ * process.stderr then emit it as 'error', as Node's do; the minimal writers
+ * of a deployment without streams drop it. */
 static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *argv, void *d)
 {
   int64_t fd;
   if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
   bool ok;
+  int err = 0;
   if (nd_is_typedarray(env, argv[1])) {
     void *data;
     size_t len;
     RET_IF(nd_typedarray_info(env, argv[1], &data, &len, NULL, NULL));
     ok = write_all(fd, data, len);
+    err = errno;
   } else {
     nd_value s;
     RET_IF(nd_coerce_string(env, argv[1], &s));
@@ -427,10 +432,19 @@ static nd_value p_write_sync(nd_env env, nd_value self, size_t argc, nd_value *a
     }
     nd_status st = nd_get_string_utf8(env, s, p, len + 1, &len);
     ok = st == ND_OK && write_all(fd, p, len);
+    err = errno;
     if (p != stackbuf) free(p);
     if (st != ND_OK) return NULL;
   }
-  if (!ok && errno != EPIPE) ndx_throw_errno(env, errno, "write", NULL);
+  if (ok) return NULL;
+  if (err != EPIPE) return ndx_throw_errno(env, err, "write", NULL);
+  if (!ndx_opt_bool(env, argv[2], false)) return NULL;
+  /* Only a pipe or socket gives EPIPE; Node's stream over one names it as
+   * its stream errors are named: "write EPIPE", errno -32. */
+  nd_value e;
+  RET_IF(nd_errno_error(env, EPIPE, "write", NULL, &e));
+  RET_IF(ndx_set_string(env, e, "message", "write EPIPE"));
+  ND_IGNORE(nd_throw(env, e)); /* pending: the stream turns it into 'error' */
   return NULL;
 }
 
@@ -511,7 +525,7 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_METHOD("hrtime", p_hrtime, 0),
       NDX_METHOD("hrtimeBigint", p_hrtime_bigint, 0),
       NDX_METHOD("cpuUsage", p_cpu_usage, 0),
-      NDX_METHOD("writeSync", p_write_sync, 2),
+      NDX_METHOD("writeSync", p_write_sync, 3),
       NDX_METHOD("isatty", p_isatty, 1),
       NDX_METHOD("getWindowSize", p_window_size, 1),
       NDX_METHOD("fdType", p_fd_type, 1),

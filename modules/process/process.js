@@ -145,7 +145,7 @@ SyncWriter.prototype.end = function (data, encoding, cb) {
 function writer(fd) {
   var stream;
   try { stream = require('internal/stream'); } catch (e) { return new SyncWriter(fd); }
-  return stream.createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk); }, stdioInfo(fd));
+  return stream.createWriteStreamForFd(fd, function (f, chunk) { b.writeSync(f, chunk, true); }, stdioInfo(fd));
 }
 
 // stdin's chunks: `this` is the Reader, its `sink` the stream's callbacks.

@@ -79,8 +79,9 @@ static void square_complete(nd_env env, bool cancelled, void *data) /* the loop 
   square_job *j = data;
   nd_value v;
   (void)cancelled;
-  /* A failure leaves an exception pending, which the runtime reports as
-   * uncaught when this callback returns: nothing more to do here. */
+  /* cancelled (the process is exiting): settling still frees the deferred,
+   * and no reaction will run. A failure leaves an exception pending, which
+   * the runtime reports as uncaught when this callback returns. */
   if (nd_number(env, j->out, &v) == ND_OK) ND_IGNORE(nd_promise_resolve(env, j->deferred, v));
   free(j);
 }

@@ -474,7 +474,18 @@ ND_EXTERN void nd_loop_ref(nd_env env);
 ND_EXTERN void nd_loop_unref(nd_env env);
 
 /* Runs execute(data) on the worker pool, then complete on the loop; keeps
- * the process alive in between. */
+ * the process alive in between.
+ * At exit (process.exit(), an uncaught exception, the loop running dry) the
+ * runtime, in this order: refuses new work (ND_GENERIC_FAILURE); lets jobs
+ * already on the pool finish (a job in a system call completes); calls
+ * complete(env, true, data) on the loop thread for every job whose result
+ * was not delivered, run or not (free what the job owns, call no
+ * JavaScript function; settling a deferred is fine); and only then runs cleanup hooks, drops references and runs
+ * finalizers. Rule: everything execute touches stays owned by the job until
+ * complete has run, whatever the GC does: pin a JavaScript buffer the job
+ * reads or writes with nd_ref_new, and hold a reference to an object whose
+ * finalizer would free state the job uses. A job still running ten seconds
+ * after the exit began ends the process without teardown (see ADDONS.md). */
 ND_EXTERN ND_NODISCARD nd_status nd_work_queue(nd_env env, nd_work_execute execute,
                                                nd_work_complete complete, void *data);
 
