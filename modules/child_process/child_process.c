@@ -521,7 +521,7 @@ static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *arg
 
 /* adoptChannel(fd) -> 0 or -errno: the IPC descriptor a forked child found
  * in NODE_CHANNEL_FD, made non-blocking and close-on-exec (so that the
- * child's own children never inherit it) before a Pipe takes it over. */
+ * child's own children never inherit it; 0-2 stay as they are) before a Pipe takes it over. */
 static nd_value b_adopt_channel(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
 {
   int64_t fd;
@@ -530,7 +530,8 @@ static nd_value b_adopt_channel(nd_env env, nd_value self, size_t argc, nd_value
   if (fstat((int)fd, &sb) != 0) return ndx_number(env, -errno);
   if (!S_ISSOCK(sb.st_mode)) return ndx_number(env, -ENOTSOCK);
   int fdfl = fcntl((int)fd, F_GETFD);
-  if (fdfl < 0 || fcntl((int)fd, F_SETFD, fdfl | FD_CLOEXEC) != 0 || !set_nonblock((int)fd))
+  if (fdfl < 0 || (fd > 2 && fcntl((int)fd, F_SETFD, fdfl | FD_CLOEXEC) != 0) ||
+      !set_nonblock((int)fd))
     return ndx_number(env, -errno);
   return ndx_number(env, 0);
 }

@@ -301,7 +301,8 @@ ChildProcess.prototype.spawn = function (options) {
       // The IPC channel: counted for 'close' through its 'disconnect'.
       ipc.setupChannel(this, new Pipe(req.stdio[i]), options.serialization, binding);
       this._closesNeeded++;
-      this.once('disconnect', function () { maybeClose(self); });
+      // after the user's 'disconnect' listeners, as for 'exit'
+      this.once('disconnect', function () { process.nextTick(maybeClose, self); });
       this.stdio.push(null);
       continue;
     }

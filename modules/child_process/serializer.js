@@ -6,7 +6,7 @@
 // reachable through the SDK, so the format is our own: a nodus parent and a
 // nodus child understand each other; a node peer in advanced mode does not
 // (JSON mode is the interoperable one). Functions, symbols, promises and
-// other host objects throw a DataCloneError at send, as Node's do.
+// other host objects throw at send ("... could not be cloned."), as Node's do.
 //
 // A value is one tag byte and its payload; lengths and counts are uint32
 // little-endian, numbers float64. Objects get an id in the order they are
@@ -28,10 +28,7 @@ var ERRORS = { Error: Error, EvalError: EvalError, RangeError: RangeError, Refer
 function cloneError(value) {
   var s;
   try { s = typeof value === 'function' ? String(value) : typeof value === 'symbol' ? value.toString() : '#<' + (value.constructor && value.constructor.name || 'Object') + '>'; } catch (e) { s = 'value'; }
-  var e = new Error(s + ' could not be cloned.');
-  e.name = 'DataCloneError';
-  e.code = 25;
-  return e;
+  return new Error(s + ' could not be cloned.'); // Node's message, a plain Error
 }
 
 function Writer() {
