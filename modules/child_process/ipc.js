@@ -36,6 +36,7 @@ function Channel(target, handle, mode, binding) {
   this.json = mode !== 'advanced';
   this.pending = [];     // bytes of an incomplete message
   this.pendingLen = 0;
+  this.need = 0;         // advanced mode: bytes the frame in progress needs
   this.fds = [];         // descriptors received, waiting for their messages
   this.callbacks = [];   // send callbacks of writes queued in the core, in order
   this.disconnecting = false;
@@ -74,8 +75,12 @@ Channel.prototype.readLines = function (chunk) {
 
 Channel.prototype.readFrames = function (chunk) {
   if (this.pendingLen) {
+    // Joined only once the frame in progress is complete: a large frame
+    // arriving in many reads is copied once, not once a read.
     this.pending.push(chunk);
-    chunk = Buffer.concat(this.pending, this.pendingLen + chunk.length);
+    this.pendingLen += chunk.length;
+    if (this.pendingLen < this.need) return;
+    chunk = Buffer.concat(this.pending, this.pendingLen);
     this.pending = [];
     this.pendingLen = 0;
   }
@@ -90,6 +95,7 @@ Channel.prototype.readFrames = function (chunk) {
   if (pos < chunk.length && !this.closed) {
     this.pending.push(chunk.subarray(pos));
     this.pendingLen = chunk.length - pos;
+    this.need = this.pendingLen >= 4 ? 4 + chunk.readUInt32BE(pos) : 4;
   }
 };
 
@@ -98,6 +104,8 @@ Channel.prototype.deliver = function (message) {
   if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
       message.cmd.slice(0, 5) === 'NODE_') {
     if (message.cmd === 'NODE_HANDLE') {
+      // A node sender holds its queue until the handle is acknowledged.
+      if (!this.closed) this.handle.write(this.encode({ cmd: 'NODE_HANDLE_ACK' }), false);
       var fd = this.fds.shift();
       var handle = fd === undefined ? undefined : receivedHandle(message.type, fd, this.binding);
       target.emit('message', message.msg, handle);

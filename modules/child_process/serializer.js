@@ -31,8 +31,8 @@ function cloneError(value) {
   return new Error(s + ' could not be cloned.'); // Node's message, a plain Error
 }
 
-function Writer() {
-  this.buf = Buffer.allocUnsafe(256);
+function Writer(size) {
+  this.buf = Buffer.allocUnsafe(size);
   this.pos = 4; // room for the frame's length
   this.ids = new Map();
 }
@@ -124,7 +124,8 @@ Writer.prototype.value = function (v) {
 // The frame for value: uint32 big-endian payload length, then the payload
 // (the length prefix of Node's advanced channel).
 function serialize(value) {
-  var w = new Writer();
+  // a binary message is sized at once: its bytes are copied exactly once
+  var w = new Writer(ArrayBuffer.isView(value) ? value.byteLength + 16 : 256);
   w.value(value);
   w.buf.writeUInt32BE(w.pos - 4, 0);
   return w.buf.subarray(0, w.pos);
@@ -183,9 +184,17 @@ Reader.prototype.value = function () {
     case T_ARRAYBUFFER: v = this.bytes(); this.objs.push(v); return v;
     case T_VIEW: {
       var Ctor = VIEWS[this.u8()] || Uint8Array;
+      if (Ctor === Buffer || Ctor === Uint8Array) {
+        // bytes the channel read into memory of their own: a view, no copy
+        n = this.u32();
+        v = Ctor === Buffer ? this.buf.subarray(this.pos, this.pos + n)
+          : new Uint8Array(this.buf.buffer, this.buf.byteOffset + this.pos, n);
+        this.pos += n;
+        this.objs.push(v);
+        return v;
+      }
       var ab = this.bytes();
-      if (Ctor === Buffer) v = Buffer.from(ab);
-      else if (Ctor === DataView) v = new DataView(ab);
+      if (Ctor === DataView) v = new DataView(ab);
       else v = new Ctor(ab, 0, ab.byteLength / Ctor.BYTES_PER_ELEMENT);
       this.objs.push(v);
       return v;
