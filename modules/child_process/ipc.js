@@ -65,7 +65,7 @@ Channel.prototype.readLines = function (chunk) {
       line = chunk.toString('utf8', start, nl);
     }
     start = nl + 1;
-    this.deliver(JSON.parse(line));
+    this.deliverOrResume(JSON.parse(line), chunk.subarray(start), this.readLines);
   }
   if (start < chunk.length && !this.closed) {
     this.pending.push(chunk.subarray(start));
@@ -90,12 +90,27 @@ Channel.prototype.readFrames = function (chunk) {
     if (chunk.length - pos - 4 < size) break;
     var value = serializer.deserialize(chunk.subarray(pos + 4, pos + 4 + size));
     pos += 4 + size;
-    this.deliver(value);
+    this.deliverOrResume(value, chunk.subarray(pos), this.readFrames);
   }
   if (pos < chunk.length && !this.closed) {
     this.pending.push(chunk.subarray(pos));
     this.pendingLen = chunk.length - pos;
     this.need = this.pendingLen >= 4 ? 4 + chunk.readUInt32BE(pos) : 4;
+  }
+};
+
+// A listener that throws (the exception goes on to 'uncaughtException')
+// leaves the rest of the read to the next tick, still ahead of later reads.
+Channel.prototype.deliverOrResume = function (message, rest, parse) {
+  var ok = false;
+  try {
+    this.deliver(message);
+    ok = true;
+  } finally {
+    if (!ok && rest.length) {
+      var self = this;
+      process.nextTick(function () { if (!self.closed) parse.call(self, rest); });
+    }
   }
 };
 
