@@ -216,7 +216,7 @@ function send(target, message, sendHandle, options, callback) {
     else throw codedError(TypeError, 'ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent');
     fd = sendHandle._handle ? sendHandle._handle.fd : -1;
     if (typeof fd !== 'number' || fd < 0) {
-      var bad = codedError(Error, 'ERR_IPC_CHANNEL_CLOSED', 'Channel closed');
+      var bad = ch.binding.errnoError(-9 /* EBADF: closed, or not listening yet */, 'send');
       if (callback) process.nextTick(callback, bad);
       else process.nextTick(function () { target.emit('error', bad); });
       return false;
