@@ -1,6 +1,8 @@
 // fork({serialization: 'advanced'}): the structured-clone types round-trip
 // through a child (Map, Set, Date, RegExp, BigInt, typed arrays, Buffer,
-// ArrayBuffer, Error, undefined, shared references and cycles).
+// ArrayBuffer, Error, undefined, shared references and cycles). With a
+// path as its argument the child runs under that runtime instead (the
+// format is V8's: test-child-process-fork-node.js runs it against node).
 var common = require('../common');
 var assert = require('assert');
 var fork = require('child_process').fork;
@@ -14,7 +16,7 @@ if (process.argv[2] === 'child') {
 }
 
 var guard = setTimeout(function () { child.kill('SIGKILL'); throw new Error('timed out'); }, 20000);
-var child = fork(__filename, ['child'], { serialization: 'advanced' });
+var child = fork(__filename, ['child'], { serialization: 'advanced', execPath: process.argv[2] || undefined });
 var shared = { s: 1 };
 var cyc = { name: 'cyc', list: [1, 2], shared: shared, again: shared };
 cyc.self = cyc;
@@ -27,6 +29,8 @@ var value = {
   ab: new Uint8Array([1, 2, 3]).buffer, u16: new Uint16Array([1, 65535]),
   f64: new Float64Array([0.5, -2]), buf: Buffer.from('buffer!'), dv: new DataView(new ArrayBuffer(2)),
   err: new RangeError('out of range'), arr: [1, 'two', [3]], cyc: cyc,
+  sparse: [1, , 3], negzero: -0, wide: '\u4e2d\ud83d\ude00', ints: [2 ** 31, -(2 ** 30), 1e300],
+  huge: -(2n ** 130n), bi64: new BigInt64Array([-5n]),
 };
 child.on('message', common.mustCall(function (m) {
   assert.strictEqual(m.u, undefined);
@@ -62,6 +66,13 @@ child.on('message', common.mustCall(function (m) {
   assert.ok(m.err instanceof RangeError);
   assert.strictEqual(m.err.message, 'out of range');
   assert.deepStrictEqual(m.arr, [1, 'two', [3]]);
+  assert.strictEqual(m.sparse.length, 3);
+  assert.ok(!(1 in m.sparse));
+  assert.ok(Object.is(m.negzero, -0));
+  assert.strictEqual(m.wide, value.wide);
+  assert.deepStrictEqual(m.ints, value.ints);
+  assert.strictEqual(m.huge, value.huge);
+  assert.deepStrictEqual(Array.from(m.bi64), [-5n]);
   assert.strictEqual(m.cyc.self, m.cyc);
   assert.strictEqual(m.cyc.list[2], m.cyc.list);
   assert.strictEqual(m.cyc.shared, m.cyc.again);

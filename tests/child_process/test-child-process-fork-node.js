@@ -1,6 +1,7 @@
 // The channel speaks Node's protocol: a nodus parent forks a node child,
 // and a node parent forks a nodus child (JSON mode, messages in order,
-// large ones included). Skipped when node is not installed.
+// large ones included; and 'advanced', V8's format, through
+// test-child-process-fork-advanced.js). Skipped when node is not installed.
 var common = require('../common');
 var assert = require('assert');
 var cp = require('child_process');
@@ -60,5 +61,10 @@ drive(node, common.mustCall(function (echoed, runtime) {
   var out = cp.spawnSync(node, [__filename, 'drive', process.execPath], { encoding: 'utf8', timeout: 20000 });
   assert.strictEqual(out.status, 0, out.stderr);
   assert.deepStrictEqual(JSON.parse(out.stdout), { n: 3, runtime: 'nodus' });
+  var advanced = require('path').join(__dirname, 'test-child-process-fork-advanced.js');
+  var a = cp.spawnSync(process.execPath, [advanced, node], { encoding: 'utf8', timeout: 20000 });
+  assert.strictEqual(a.status, 0, 'nodus parent, node child: ' + a.stderr);
+  a = cp.spawnSync(node, [advanced, process.execPath], { encoding: 'utf8', timeout: 20000 });
+  assert.strictEqual(a.status, 0, 'node parent, nodus child: ' + a.stderr);
   clearTimeout(guard);
 }));
