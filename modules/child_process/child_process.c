@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -187,7 +188,8 @@ static bool build_candidates(spawn_req *r, const char *file)
 
 /* Reads the spawn options object {file, args, envPairs, cwd, stdio,
  * detached}; stdio entries are numbers: >= 0 a descriptor to give the child,
- * -1 a pipe, -2 /dev/null. Returns 0, -errno for a system failure, or 1 with
+ * -1 a pipe (a socketpair from 3 up), -2 /dev/null, -3 a socketpair at any
+ * index (the IPC channel of fork). Returns 0, -errno for a system failure, or 1 with
  * a JS exception pending. */
 static int req_parse(nd_env env, nd_value o, spawn_req *r)
 {
@@ -245,7 +247,7 @@ static int req_parse(nd_env env, nd_value o, spawn_req *r)
       r->owned[i] = r->src[i] = fd;
     } else {
       int fds[2];
-      if (i <= 2) {
+      if (i <= 2 && kind != -3) {
         if (pipe2(fds, O_CLOEXEC) != 0) goto sys;
         /* fds[0] reads, fds[1] writes: the child reads its stdin */
         r->src[i] = r->owned[i] = i == 0 ? fds[0] : fds[1];
@@ -506,6 +508,32 @@ static nd_value b_ref_child(nd_env env, nd_value self, size_t argc, nd_value *ar
       else nd_loop_unref(env);
     }
   return NULL;
+}
+
+/* closeFd(fd): a descriptor received on a channel that nobody took. */
+static nd_value b_close_fd(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
+  close((int)fd);
+  return NULL;
+}
+
+/* adoptChannel(fd) -> 0 or -errno: the IPC descriptor a forked child found
+ * in NODE_CHANNEL_FD, made non-blocking and close-on-exec (so that the
+ * child's own children never inherit it; 0-2 stay as they are) before a Pipe takes it over. */
+static nd_value b_adopt_channel(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
+{
+  int64_t fd;
+  if (ndx_check_int(env, argv[0], "fd", 0, INT32_MAX, &fd) != ND_OK) return NULL;
+  struct stat sb;
+  if (fstat((int)fd, &sb) != 0) return ndx_number(env, -errno);
+  if (!S_ISSOCK(sb.st_mode)) return ndx_number(env, -ENOTSOCK);
+  int fdfl = fcntl((int)fd, F_GETFD);
+  if (fdfl < 0 || (fd > 2 && fcntl((int)fd, F_SETFD, fdfl | FD_CLOEXEC) != 0) ||
+      !set_nonblock((int)fd))
+    return ndx_number(env, -errno);
+  return ndx_number(env, 0);
 }
 
 static nd_value b_kill(nd_env env, nd_value self, size_t argc, nd_value *argv, void *data)
@@ -780,6 +808,8 @@ static nd_value init(nd_env env, nd_value exports)
       NDX_METHOD("spawnSync", b_spawn_sync, 1),
       NDX_METHOD("refChild", b_ref_child, 2),
       NDX_METHOD("kill", b_kill, 2),
+      NDX_METHOD("closeFd", b_close_fd, 1),
+      NDX_METHOD("adoptChannel", b_adopt_channel, 1),
   };
   nd_value ctor, binding, signals, result;
   if (ndx_stream_class_new(env, "Pipe", &pipe_tag, 0, 0, NULL, 0, NULL, &st->pipes, &ctor) !=

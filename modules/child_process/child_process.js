@@ -21,6 +21,8 @@ var stream = require('stream');
 var Buffer = require('buffer').Buffer;
 var wrapArrayBuffer = require('internal/buffer').fromArrayBuffer;
 
+var ipc = require('./ipc');
+
 var Pipe = binding.Pipe;
 var signals = binding.signals;
 
@@ -156,6 +158,7 @@ binding.setCallbacks({
   onread: function (ab, n) {
     var s = this.owner;
     if (!s) return;
+    if (s.ipc) return s.onread(ab, n);
     if (n <= 0) {
       if (n < 0) s.destroy(errnoError(n, 'read'));
       else s.push(null);
@@ -168,6 +171,7 @@ binding.setCallbacks({
   onwrite: function (count, status) {
     var s = this.owner;
     if (!s || (count === 0 && status === 0)) return;
+    if (s.ipc) return s.onwrite(count, status);
     var cb = s._pendingCb;
     s._pendingCb = null;
     if (cb) cb(status < 0 ? errnoError(status, 'write') : undefined);
@@ -178,6 +182,11 @@ binding.setCallbacks({
     if (!cb) return;
     s._shutdownCb = null;
     cb(status < 0 ? errnoError(status, 'shutdown') : undefined);
+  },
+  onfd: function (fd) {
+    var s = this.owner;
+    if (s && s.ipc) s.onfd(fd);
+    else binding.closeFd(fd);
   },
   onexit: function (code, signal) {
     this._onExit(code, signal);
@@ -223,11 +232,15 @@ function stdioList(stdio) {
   } else if (!Array.isArray(stdio)) {
     throw invalidArgType('options.stdio', 'one of type string or Array', stdio);
   }
-  var out = [];
+  var out = [], ipcIndex = -1;
   for (var i = 0; i < Math.max(3, stdio.length); i++) {
     var s = stdio[i];
     if (s === undefined || s === null) s = i < 3 ? 'pipe' : 'ignore';
-    if (s === 'pipe' || s === 'overlapped') out.push(-1);
+    if (s === 'ipc') {
+      if (ipcIndex >= 0) throw codedError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+      ipcIndex = i;
+      out.push(-3);
+    } else if (s === 'pipe' || s === 'overlapped') out.push(-1);
     else if (s === 'ignore') out.push(-2);
     else if (s === 'inherit') out.push(i);
     else if (typeof s === 'number' && s >= 0 && s === (s | 0)) out.push(s);
@@ -235,6 +248,7 @@ function stdioList(stdio) {
     else if (s && typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') out.push(s._handle.fd);
     else throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'stdio\' is invalid. Received ' + String(s));
   }
+  out.ipc = ipcIndex;
   return out;
 }
 
@@ -250,10 +264,16 @@ function envPairs(env) {
 ChildProcess.prototype.spawn = function (options) {
   var self = this;
   var stdio = stdioList(options.stdio);
+  var envs = options.envPairs;
+  if (stdio.ipc >= 0) {
+    // The child finds its channel as Node's children do.
+    envs = (envs || envPairs(process.env)).concat('NODE_CHANNEL_FD=' + stdio.ipc,
+      'NODE_CHANNEL_SERIALIZATION_MODE=' + (options.serialization || 'json'));
+  }
   var req = {
     file: options.file,
     args: options.args,
-    envPairs: options.envPairs,
+    envPairs: envs,
     cwd: options.cwd,
     detached: !!options.detached,
     stdio: stdio.slice()
@@ -277,6 +297,15 @@ ChildProcess.prototype.spawn = function (options) {
   this.pid = r;
   this.stdio = [];
   for (var i = 0; i < stdio.length; i++) {
+    if (stdio[i] === -3) {
+      // The IPC channel: counted for 'close' through its 'disconnect'.
+      ipc.setupChannel(this, new Pipe(req.stdio[i]), options.serialization, binding);
+      this._closesNeeded++;
+      // after the user's 'disconnect' listeners, as for 'exit'
+      this.once('disconnect', function () { process.nextTick(maybeClose, self); });
+      this.stdio.push(null);
+      continue;
+    }
     if (stdio[i] !== -1) {
       this.stdio.push(null);
       continue;
@@ -372,6 +401,11 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.stdio === undefined && Array.isArray(options.customFds)) {
     options.stdio = options.customFds.map(function (fd) { return fd === -1 ? 'pipe' : fd; });
   }
+  if (options.serialization !== undefined && options.serialization !== 'json' && options.serialization !== 'advanced') {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+      "The property 'options.serialization' must be one of: undefined, 'json', 'advanced'. Received " +
+      errors.inspectValue(options.serialization));
+  }
   var argv0 = typeof options.argv0 === 'string' ? options.argv0 : file;
   var env = options.env || process.env;
   return {
@@ -381,6 +415,7 @@ function normalizeSpawnArguments(file, args, options) {
     cwd: options.cwd,
     detached: !!options.detached,
     stdio: options.stdio,
+    serialization: options.serialization,
     options: options
   };
 }
@@ -400,6 +435,65 @@ function spawn(file, args, options) {
     child.once('error', function () { clearTimeout(timer); });
   }
   return child;
+}
+
+// ---- fork ------------------------------------------------------------------------------
+
+// stdio for fork: a string (or silent) becomes three entries plus 'ipc';
+// an array must hold exactly one 'ipc'.
+function forkStdio(options) {
+  var stdio = options.stdio;
+  if (stdio === undefined || stdio === null) return options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : [0, 1, 2, 'ipc'];
+  if (typeof stdio === 'string') {
+    if (stdio === 'inherit') return [0, 1, 2, 'ipc'];
+    return [stdio, stdio, stdio, 'ipc'];
+  }
+  if (!Array.isArray(stdio)) throw invalidArgType('options.stdio', 'one of type string or Array', stdio);
+  if (stdio.indexOf('ipc') < 0) {
+    throw codedError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED',
+      "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  }
+  return stdio;
+}
+
+// fork(modulePath[, args][, options]): a nodus (options.execPath) running
+// modulePath with an IPC channel.
+function fork(modulePath, args, options) {
+  if (typeof modulePath === 'object' && modulePath !== null && typeof modulePath.href === 'string') modulePath = modulePath.pathname;
+  if (typeof modulePath !== 'string') throw invalidArgType('modulePath', 'of type string or an instance of URL', modulePath);
+  if (args !== undefined && args !== null && !Array.isArray(args)) {
+    if (typeof args === 'object' && options === undefined) { options = args; args = []; }
+    else throw invalidArgType('args', 'an instance of Array', args);
+  }
+  args = args ? args.slice() : [];
+  if (options === undefined || options === null) options = {};
+  else if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  options = Object.assign({}, options);
+  var execArgv = options.execArgv || process.execArgv;
+  if (!Array.isArray(execArgv)) throw invalidArgType('options.execArgv', 'an instance of Array', execArgv);
+  options.stdio = forkStdio(options);
+  options.shell = false;
+  var file = options.execPath || process.execPath;
+  return spawn(file, execArgv.concat([modulePath], args), options);
+}
+
+// In a forked child: process.send and friends over the descriptor the
+// parent named in NODE_CHANNEL_FD (called once by the process plugin).
+function forkChild(fd, mode) {
+  var r = binding.adoptChannel(fd);
+  if (r < 0) throw errnoError(r, 'NODE_CHANNEL_FD');
+  var ch = ipc.setupChannel(process, new Pipe(fd), mode, binding);
+  // An idle channel keeps nobody alive: it holds the loop only while
+  // someone listens for 'message' or 'disconnect' (or channel.ref()).
+  var handle = ch.handle;
+  function listened() { return process.listenerCount('message') + process.listenerCount('disconnect') > 0; }
+  handle.ref(listened());
+  process.on('newListener', function (name) {
+    if ((name === 'message' || name === 'disconnect') && !ch.closed) handle.ref(true);
+  });
+  process.on('removeListener', function (name) {
+    if ((name === 'message' || name === 'disconnect') && !ch.closed && !listened()) handle.ref(false);
+  });
 }
 
 // ---- execFile / exec ---------------------------------------------------------------------
@@ -588,6 +682,8 @@ function execSync(command, options) {
 
 exports.ChildProcess = ChildProcess;
 exports.spawn = spawn;
+exports.fork = fork;
+exports._forkChild = forkChild;
 exports.exec = exec;
 exports.execFile = execFile;
 exports.spawnSync = spawnSync;

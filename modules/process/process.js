@@ -212,3 +212,41 @@ process.openStdin = function openStdin() {
   return s;
 };
 process._writeSync = b.writeSync;
+
+// ---- IPC: a child started by child_process.fork ---------------------------
+// The parent names the channel's descriptor in NODE_CHANNEL_FD (as Node
+// does); child_process owns the channel (process.send, process.channel,
+// 'message', 'disconnect'). It is set up on the first tick, or sooner when
+// the main module touches process.send/connected/channel.
+if (process.env.NODE_CHANNEL_FD !== undefined) {
+  var channelFd = parseInt(process.env.NODE_CHANNEL_FD, 10);
+  var channelMode = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  // Not inherited by this process's own children.
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  var channelReady = false;
+  var setupChannel = function () {
+    if (channelReady) return;
+    channelReady = true;
+    delete process.connected;
+    delete process.channel;
+    require('child_process')._forkChild(channelFd, channelMode);
+  };
+  process.send = function send() {
+    setupChannel();
+    return process.send.apply(process, arguments);
+  };
+  process.disconnect = function disconnect() {
+    setupChannel();
+    return process.disconnect.apply(process, arguments);
+  };
+  ['connected', 'channel'].forEach(function (name) {
+    Object.defineProperty(process, name, {
+      get: function () { setupChannel(); return process[name]; },
+      set: function (v) { delete process[name]; process[name] = v; },
+      enumerable: true,
+      configurable: true,
+    });
+  });
+  process.nextTick(setupChannel);
+}
