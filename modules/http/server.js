@@ -109,6 +109,9 @@ function Server(options, requestListener) {
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) this.on('request', requestListener);
   this.maxHeaderSize = options.maxHeaderSize || 16384;
+  // An HTTP/1.1 request without Host gets 400 unless this is false (as
+  // Node); two Host fields get 400 always (RFC 9112 3.2).
+  this.requireHostHeader = options.requireHostHeader !== false;
   this.headersTimeout = 60000;
   this.requestTimeout = 300000;
   this.keepAliveTimeout = 5000;
@@ -151,7 +154,7 @@ function onConnection(socket) {
 function ServerConnection(server, socket) {
   this.server = server;
   this.socket = socket;
-  this.parser = new HTTPParser(REQUEST, server.maxHeaderSize);
+  this.parser = new HTTPParser(REQUEST, server.maxHeaderSize, server.requireHostHeader);
   this.queue = [];          // responses not yet finished, in request order
   this.req = null;          // the request whose body is being parsed
   this.idle = true;
