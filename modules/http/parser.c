@@ -37,6 +37,8 @@ typedef struct parser {
   bool in_name;       /* between a name's first byte and its end */
   unsigned hosts;     /* Host fields in this request's header section */
   bool require_host;  /* an HTTP/1.1 request without Host is refused */
+  bool closing;       /* a request without keep-alive ended: nothing may follow */
+  uint8_t url_part;   /* where the URL read so far ends: 0 path, 1 query, 2 fragment */
   char last_nonblank; /* the last byte of earlier input that is not SP or HT */
   bool headers_done;  /* trailers follow */
   size_t header_bytes, max_header_bytes;
@@ -83,9 +85,9 @@ static int count_header(parser *ps, size_t n)
   return 0;
 }
 
-static int on_message_begin(llhttp_t *p)
+/* Forgets the message read so far. */
+static void clear_message(parser *ps)
 {
-  parser *ps = of(p);
   ps->url.len = ps->status.len = ps->fields.len = 0;
   ps->nfields = 0;
   ps->in_name = false;
@@ -93,6 +95,16 @@ static int on_message_begin(llhttp_t *p)
   ps->headers_done = false;
   ps->header_bytes = 0;
   ps->ext_bytes = 0;
+  ps->url_part = 0;
+}
+
+static int on_message_begin(llhttp_t *p)
+{
+  parser *ps = of(p);
+  /* A request after one that closes the connection is smuggled or broken
+   * (Node refuses it too; the blank lines llhttp skips are fine). */
+  if (ps->closing) return fail(ps, "HPE_CLOSED_CONNECTION", "Data after `Connection: close`");
+  clear_message(ps);
   return 0;
 }
 
@@ -100,6 +112,16 @@ static int on_url(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
+  /* llhttp lets bytes over 0x7f through in loose mode; Node's newer llhttp
+   * refuses them, and a URL has no business carrying raw UTF-8. */
+  static const char *const bad[] = {"Invalid char in url path", "Invalid char in url query",
+                                    "Invalid char in url fragment"};
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)at[i];
+    if (c == '?' && ps->url_part == 0) ps->url_part = 1;
+    else if (c == '#') ps->url_part = 2;
+    else if (c > 0x7f) return fail(ps, "HPE_INVALID_URL", bad[ps->url_part]);
+  }
   return append(&ps->url, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
 }
 
@@ -288,8 +310,12 @@ static int on_message_complete(llhttp_t *p)
   ps->fields.len = 0;
   ps->nfields = 0;
   ps->in_name = false;
+  /* A request that closes the connection is the last: llhttp (loose) would
+   * read on, so stop it here and let execute() refuse anything but blank
+   * lines after it, as Node does. */
+  if (p->type == HTTP_REQUEST && !p->upgrade && !llhttp_should_keep_alive(p)) ps->closing = true;
   if (call(ps, "onMessageComplete", 0, NULL, NULL)) return -1;
-  return 0;
+  return ps->closing ? HPE_PAUSED : 0;
 }
 
 static llhttp_settings_t settings;
@@ -372,7 +398,8 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   ps->cb_error = 0;
   ps->our_name = NULL;
   ps->reason = NULL;
-  llhttp_errno_t err = llhttp_execute(&ps->p, bytes, len);
+  bool was_closing = ps->closing; /* llhttp stopped after the last request */
+  llhttp_errno_t err = was_closing ? HPE_PAUSED : llhttp_execute(&ps->p, bytes, len);
   for (size_t i = len; i > 0; i--) {
     char c = ((const char *)bytes)[i - 1];
     if (c != ' ' && c != '\t') {
@@ -381,7 +408,20 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
     }
   }
   size_t parsed = len;
-  if (err != HPE_OK) parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
+  if (err == HPE_PAUSED && ps->closing) {
+    /* after the last request: blank lines only */
+    const char *c = was_closing ? bytes : llhttp_get_error_pos(&ps->p), *end = bytes + len;
+    while (c < end && (*c == '\r' || *c == '\n')) c++;
+    err = HPE_OK;
+    if (c < end) {
+      err = HPE_CLOSED_CONNECTION;
+      parsed = (size_t)(c - (const char *)bytes);
+      ps->our_name = "HPE_CLOSED_CONNECTION";
+      ps->reason = "Data after `Connection: close`";
+    }
+  } else if (err != HPE_OK) {
+    parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
+  }
   ps->self = ps->buffer = NULL;
   ps->base = NULL;
   if (ps->cb_error) return NULL; /* the callback's exception is pending */
@@ -414,7 +454,8 @@ static nd_value p_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   parser *ps = this_parser(env, self);
   if (!ps) return NULL;
   llhttp_reset(&ps->p);
-  on_message_begin(&ps->p);
+  clear_message(ps);
+  ps->closing = false;
   return NULL;
 }
 
