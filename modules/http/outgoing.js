@@ -278,6 +278,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     self.writableFinished = true;
     self.emit('finish');
     if (cb) cb();
+    self._afterFinish();
   };
   var corked = null;
   if (this.chunkedEncoding && this._hasBody && typeof chunk === 'string' && chunk.length &&
@@ -299,6 +300,10 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   this._finish();
   return this;
 };
+
+// After 'finish' (the last byte handed to the socket): ServerResponse
+// closes itself and its request here.
+OutgoingMessage.prototype._afterFinish = function () {};
 
 OutgoingMessage.prototype.destroy = function (err) {
   if (this.socket) this.socket.destroy(err);
