@@ -38,6 +38,10 @@ function ClientRequest(options, cb) {
   if (headers) {
     if (Array.isArray(headers)) {
       for (var i = 0; i < headers.length; i++) this.setHeader(headers[i][0], headers[i][1]);
+    } else if (typeof headers === 'string') {
+      // A string's names are its indices (for-in's view): walked by number,
+      // as the engine looks a string up by an index-like name slowly (~1 us).
+      for (var n = 0; n < headers.length; n++) this.setHeader(String(n), headers[n]);
     } else {
       for (var k in headers) this.setHeader(k, headers[k]);
     }
@@ -290,15 +294,17 @@ Object.setPrototypeOf(Client.prototype, EventEmitter.prototype);
 
 Client.prototype.request = function (method, path, headers) {
   if (typeof path !== 'string') { headers = path; path = method; method = 'GET'; }
-  var hasHost = false;
-  for (var k in headers || {}) if (k.toLowerCase() === 'host') hasHost = true;
+  // v0.2 kept the connection for a request that asked for keep-alive. Only
+  // an object's names can be "connection" (a string's are its indices).
   var ka = false;
-  for (var k2 in headers || {}) {
-    if (k2.toLowerCase() === 'connection' && /keep-alive/i.test(headers[k2])) ka = true;
+  if (headers && typeof headers === 'object') {
+    for (var k in headers) {
+      if (k.length === 10 && k.toLowerCase() === 'connection' && /keep-alive/i.test(headers[k])) ka = true;
+    }
   }
   var req = new ClientRequest({
     method: method, path: path, host: this.host, port: this.port, headers: headers || {},
-    agent: this.agent, setHost: hasHost ? false : false, _legacyKeepAlive: ka,
+    agent: this.agent, setHost: false, _legacyKeepAlive: ka,
   });
   req._client = this;
   var self = this;
