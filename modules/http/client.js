@@ -4,7 +4,7 @@
 
 var Buffer = require('buffer').Buffer;
 var EventEmitter = require('events');
-var { CRLF, HTTPParser, RESPONSE, codedError, headersFrom, tokenRe } = require('./common');
+var { CRLF, HTTPParser, RESPONSE, codedError, errors, headersFrom, tokenRe } = require('./common');
 var { IncomingMessage } = require('./incoming');
 var { OutgoingMessage } = require('./outgoing');
 var { Agent, globalAgent } = require('./agent');
@@ -60,7 +60,7 @@ function ClientRequest(options, cb) {
   this.shouldKeepAlive = agent.keepAlive || !!options._legacyKeepAlive;
   this._agentKeepAlive = this.shouldKeepAlive;
   this._agentOptions = options;
-  if (options.timeout !== undefined) this.setTimeout(options.timeout);
+  if (options.timeout !== undefined) this.setTimeout(timerDuration(options.timeout, 'timeout'));
   var self = this;
   if (options.createConnection) {
     process.nextTick(function () { self.onSocket(options.createConnection(options)); });
@@ -107,7 +107,17 @@ ClientRequest.prototype.destroy = function (err) {
   return this;
 };
 
+// A timer's duration as Node checks it: a number, non-negative and finite.
+function timerDuration(ms, name) {
+  if (typeof ms !== 'number') throw errors.invalidArgType(name, 'of type number', ms);
+  if (!(ms >= 0) || ms === Infinity) throw errors.outOfRange(name, 'a non-negative finite number', ms);
+  return ms;
+}
+
+// The arguments are checked (or coerced) here, as Node does, rather than
+// when the socket arrives, where a bad one would be an uncaught exception.
 ClientRequest.prototype.setTimeout = function (ms, cb) {
+  ms = timerDuration(ms, 'msecs');
   if (cb) this.once('timeout', cb);
   var self = this;
   var apply = function (s) {
@@ -119,10 +129,15 @@ ClientRequest.prototype.setTimeout = function (ms, cb) {
 };
 
 ClientRequest.prototype.setNoDelay = function (v) {
+  v = v === undefined ? true : !!v;
   if (this.socket) this.socket.setNoDelay(v); else this.once('socket', function (s) { s.setNoDelay(v); });
 };
 
+// net.Socket#setKeepAlive's coercion, done now: a delay that cannot be a
+// number (a Symbol, a BigInt, a throwing valueOf) throws here.
 ClientRequest.prototype.setSocketKeepAlive = function (en, d) {
+  en = !!en;
+  d = ~~((d || 0) / 1000) * 1000;
   if (this.socket) this.socket.setKeepAlive(en, d); else this.once('socket', function (s) { s.setKeepAlive(en, d); });
 };
 
