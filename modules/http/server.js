@@ -554,8 +554,15 @@ ServerConnection.prototype.abortAll = function () {
   this.queue = [];
   this.live = [];
   for (var j = 0; j < live.length; j++) {
-    if (live[j].req === reading) reading = null;
-    abortRequest(live[j].req, live[j]);
+    var res = live[j];
+    if (res.writableFinished) {
+      // done; only its 'close' was still to come (its request closes at
+      // the end of its body, as usual)
+      closeResponse(res);
+      continue;
+    }
+    if (res.req === reading) reading = null;
+    abortRequest(res.req, res);
   }
   // A request answered before its body ended: its response is closed.
   if (reading) abortRequest(reading, null);
