@@ -106,16 +106,26 @@ ServerResponse.prototype._afterFinish = function () {
   var req = this.req;
   if (this.listenerCount('close') === 0) closeResponse(this);
   else process.nextTick(closeResponse, this);
-  if (req.readableEnded) {
+  var state = req._readableState;
+  if (state.endEmitted) {
     closeRequest(req);
-  } else if (req.readableFlowing === null && req.complete && req.listenerCount('end') === 0) {
+  } else if (state.flowing === null && req.complete && req.listenerCount('end') === 0) {
     req._dumped = true; // never read, and all of it has arrived
     closeRequest(req);
   } else {
     req.once('end', destroyRequest);
-    if (req.readableFlowing === null) req._dump();
+    if (state.flowing === null) req._dump();
   }
 };
+
+function closeResponse(res) {
+  if (res._closed) return;
+  res._closed = true;
+  res.destroyed = true;
+  var conn = res._conn;
+  if (conn) conn.forgetResponse(res);
+  if (res.listenerCount('close') > 0) res.emit('close');
+}
 
 // stream.destroy() costs more than the rest of a keep-alive request's
 // bookkeeping: when no one waits for 'close', set what it would have set.
@@ -125,15 +135,6 @@ function closeRequest(req) {
   state.destroyed = true;
   state.closed = true;
   state.closeEmitted = true;
-}
-
-function closeResponse(res) {
-  if (res._closed) return;
-  res._closed = true;
-  res.destroyed = true;
-  var conn = res._conn;
-  if (conn) conn.forgetResponse(res);
-  res.emit('close');
 }
 
 function destroyRequest() {
