@@ -4,7 +4,7 @@
 
 var Buffer = require('buffer').Buffer;
 var EventEmitter = require('events');
-var { CRLF, HTTPParser, RESPONSE, codedError, headersFrom, tokenRe } = require('./common');
+var { CRLF, HTTPParser, RESPONSE, codedError, errors, headersFrom, tokenRe } = require('./common');
 var { IncomingMessage } = require('./incoming');
 var { OutgoingMessage } = require('./outgoing');
 var { Agent, globalAgent } = require('./agent');
@@ -38,6 +38,10 @@ function ClientRequest(options, cb) {
   if (headers) {
     if (Array.isArray(headers)) {
       for (var i = 0; i < headers.length; i++) this.setHeader(headers[i][0], headers[i][1]);
+    } else if (typeof headers === 'string') {
+      // A string's names are its indices (for-in's view): walked by number,
+      // as the engine looks a string up by an index-like name slowly (~1 us).
+      for (var n = 0; n < headers.length; n++) this.setHeader(String(n), headers[n]);
     } else {
       for (var k in headers) this.setHeader(k, headers[k]);
     }
@@ -56,7 +60,7 @@ function ClientRequest(options, cb) {
   this.shouldKeepAlive = agent.keepAlive || !!options._legacyKeepAlive;
   this._agentKeepAlive = this.shouldKeepAlive;
   this._agentOptions = options;
-  if (options.timeout !== undefined) this.setTimeout(options.timeout);
+  if (options.timeout !== undefined) this.setTimeout(timerDuration(options.timeout, 'timeout'));
   var self = this;
   if (options.createConnection) {
     process.nextTick(function () { self.onSocket(options.createConnection(options)); });
@@ -103,7 +107,17 @@ ClientRequest.prototype.destroy = function (err) {
   return this;
 };
 
+// A timer's duration as Node checks it: a number, non-negative and finite.
+function timerDuration(ms, name) {
+  if (typeof ms !== 'number') throw errors.invalidArgType(name, 'of type number', ms);
+  if (!(ms >= 0) || ms === Infinity) throw errors.outOfRange(name, 'a non-negative finite number', ms);
+  return ms;
+}
+
+// The arguments are checked (or coerced) here, as Node does, rather than
+// when the socket arrives, where a bad one would be an uncaught exception.
 ClientRequest.prototype.setTimeout = function (ms, cb) {
+  ms = timerDuration(ms, 'msecs');
   if (cb) this.once('timeout', cb);
   var self = this;
   var apply = function (s) {
@@ -115,10 +129,15 @@ ClientRequest.prototype.setTimeout = function (ms, cb) {
 };
 
 ClientRequest.prototype.setNoDelay = function (v) {
+  v = v === undefined ? true : !!v;
   if (this.socket) this.socket.setNoDelay(v); else this.once('socket', function (s) { s.setNoDelay(v); });
 };
 
+// net.Socket#setKeepAlive's coercion, done now: a delay that cannot be a
+// number (a Symbol, a BigInt, a throwing valueOf) throws here.
 ClientRequest.prototype.setSocketKeepAlive = function (en, d) {
+  en = !!en;
+  d = ~~((d || 0) / 1000) * 1000;
   if (this.socket) this.socket.setKeepAlive(en, d); else this.once('socket', function (s) { s.setKeepAlive(en, d); });
 };
 
@@ -290,15 +309,17 @@ Object.setPrototypeOf(Client.prototype, EventEmitter.prototype);
 
 Client.prototype.request = function (method, path, headers) {
   if (typeof path !== 'string') { headers = path; path = method; method = 'GET'; }
-  var hasHost = false;
-  for (var k in headers || {}) if (k.toLowerCase() === 'host') hasHost = true;
+  // v0.2 kept the connection for a request that asked for keep-alive. Only
+  // an object's names can be "connection" (a string's are its indices).
   var ka = false;
-  for (var k2 in headers || {}) {
-    if (k2.toLowerCase() === 'connection' && /keep-alive/i.test(headers[k2])) ka = true;
+  if (headers && typeof headers === 'object') {
+    for (var k in headers) {
+      if (k.length === 10 && k.toLowerCase() === 'connection' && /keep-alive/i.test(headers[k])) ka = true;
+    }
   }
   var req = new ClientRequest({
     method: method, path: path, host: this.host, port: this.port, headers: headers || {},
-    agent: this.agent, setHost: hasHost ? false : false, _legacyKeepAlive: ka,
+    agent: this.agent, setHost: false, _legacyKeepAlive: ka,
   });
   req._client = this;
   var self = this;

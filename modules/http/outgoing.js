@@ -142,9 +142,15 @@ OutgoingMessage.prototype._headerLine = function (name, value, state) {
   return name + ': ' + value + CRLF;
 };
 
+// [name, value] pairs in the order set. for-in is the cheapest for the
+// usual few names, but grows worse than linearly over a million index-like
+// ones (a string passed as the headers object: "0", "1"...), where
+// Object.values stays linear.
 OutgoingMessage.prototype._headerList = function () {
+  var headers = this._headers;
+  if (headers['0'] !== undefined) return Object.values(headers);
   var list = [];
-  for (var k in this._headers) list.push(this._headers[k]);
+  for (var k in headers) list.push(headers[k]);
   return list;
 };
 
@@ -278,6 +284,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     self.writableFinished = true;
     self.emit('finish');
     if (cb) cb();
+    self._afterFinish();
   };
   var corked = null;
   if (this.chunkedEncoding && this._hasBody && typeof chunk === 'string' && chunk.length &&
@@ -299,6 +306,10 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   this._finish();
   return this;
 };
+
+// After 'finish' (the last byte handed to the socket): ServerResponse
+// closes itself and its request here.
+OutgoingMessage.prototype._afterFinish = function () {};
 
 OutgoingMessage.prototype.destroy = function (err) {
   if (this.socket) this.socket.destroy(err);

@@ -3,12 +3,16 @@
  * body chunk, trailers, completion) rather than once per token. Adds the
  * checks llhttp leaves to the embedder: a cap on the header section
  * (16 KiB by default, as Node), no obs-fold or bare CR/LF in header values,
- * and bounded chunk extensions. Body chunks are Uint8Array views over the
- * caller's buffer: no copy. */
+ * exactly one Host in a request (RFC 9112 3.2: none at all is allowed
+ * before HTTP/1.1 only), no raw bytes over 0x7f in the URL, nothing but
+ * blank lines after a request that closes the connection, and bounded
+ * chunk extensions. Body chunks are Uint8Array views over the caller's
+ * buffer: no copy. */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <llhttp.h>
 #include <nodus/nodus_aux.h>
@@ -29,11 +33,16 @@ typedef struct parser {
   nd_value buffer;            /* the ArrayBuffer being parsed, during execute() */
   const char *base;           /* its bytes, during execute() */
   size_t base_offset;         /* byte offset of `base` within the ArrayBuffer */
-  strbuf url, status, fields; /* fields: "name\0value\0name\0value\0..." */
+  strbuf url, status, fields; /* fields: "name\0value\0name\0value..." */
   size_t nfields;
-  bool in_value;
-  char last_byte;    /* the last byte of the previous execute() */
-  bool headers_done; /* trailers follow */
+  size_t name_start;  /* offset in `fields` of the name being read */
+  bool in_name;       /* between a name's first byte and its end */
+  unsigned hosts;     /* Host fields in this request's header section */
+  bool require_host;  /* an HTTP/1.1 request without Host is refused */
+  bool closing;       /* a request without keep-alive ended: nothing may follow */
+  uint8_t url_part;   /* where the URL read so far ends: 0 path, 1 query, 2 fragment */
+  char last_nonblank; /* the last byte of earlier input that is not SP or HT */
+  bool headers_done;  /* trailers follow */
   size_t header_bytes, max_header_bytes;
   size_t ext_bytes;
   int cb_error;         /* an exception from a JS callback */
@@ -78,15 +87,22 @@ static int count_header(parser *ps, size_t n)
   return 0;
 }
 
-static int on_message_begin(llhttp_t *p)
+/* Forgets the message read so far. */
+static void clear_message(parser *ps)
 {
-  parser *ps = of(p);
   ps->url.len = ps->status.len = ps->fields.len = 0;
   ps->nfields = 0;
-  ps->in_value = false;
+  ps->in_name = false;
+  ps->hosts = 0;
   ps->headers_done = false;
   ps->header_bytes = 0;
   ps->ext_bytes = 0;
+  ps->url_part = 0;
+}
+
+static int on_message_begin(llhttp_t *p)
+{
+  clear_message(of(p));
   return 0;
 }
 
@@ -94,6 +110,16 @@ static int on_url(llhttp_t *p, const char *at, size_t n)
 {
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
+  /* llhttp lets bytes over 0x7f through in loose mode; Node's newer llhttp
+   * refuses them, and a URL has no business carrying raw UTF-8. */
+  static const char *const bad[] = {"Invalid char in url path", "Invalid char in url query",
+                                    "Invalid char in url fragment"};
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)at[i];
+    if (c == '?' && ps->url_part == 0) ps->url_part = 1;
+    else if (c == '#') ps->url_part = 2;
+    else if (c > 0x7f) return fail(ps, "HPE_INVALID_URL", bad[ps->url_part]);
+  }
   return append(&ps->url, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
 }
 
@@ -121,12 +147,38 @@ static int on_header_field(llhttp_t *p, const char *at, size_t n)
   for (size_t i = 0; i < n; i++)
     if (!is_tchar((unsigned char)at[i]))
       return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header token");
-  if (ps->in_value || ps->nfields == 0) {
+  if (!ps->in_name) {
+    /* a new field: the previous value, if any, ends here */
     if (ps->nfields > 0 && append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
+    ps->name_start = ps->fields.len;
     ps->nfields++;
-    ps->in_value = false;
+    ps->in_name = true;
   }
   return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+/* The name is whole: its value (possibly empty) follows. Counting Host
+ * here costs one length test for every other name. */
+static int on_header_field_complete(llhttp_t *p)
+{
+  parser *ps = of(p);
+  ps->in_name = false;
+  if (ps->fields.len - ps->name_start == 4 && p->type == HTTP_REQUEST && !ps->headers_done &&
+      strncasecmp(ps->fields.data + ps->name_start, "host", 4) == 0)
+    ps->hosts++;
+  return append(&ps->fields, "", 1) ? fail(ps, "HPE_USER", "Out of memory") : 0;
+}
+
+/* Whether the value span at `at` begins a continuation line: only spaces
+ * and tabs lie between it and a LF (a value proper follows a colon). The
+ * bytes before `base` are the previous execute()'s; its last byte that is
+ * not a space or a tab stands for them. */
+static bool starts_fold(parser *ps, const char *at)
+{
+  const char *q = at;
+  while (ps->base && q > ps->base && (q[-1] == ' ' || q[-1] == '\t')) q--;
+  char before = ps->base && q > ps->base ? q[-1] : ps->last_nonblank;
+  return before == '\n';
 }
 
 static int on_header_value(llhttp_t *p, const char *at, size_t n)
@@ -134,16 +186,13 @@ static int on_header_value(llhttp_t *p, const char *at, size_t n)
   parser *ps = of(p);
   if (count_header(ps, n)) return HPE_USER;
   /* obs-fold (a value continued on the next line) and bare CR/LF inside a
-   * value are smuggling vectors: refuse both. */
-  char before = at > ps->base && ps->base ? at[-1] : ps->last_byte;
-  if (before == '\n') return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
+   * value are smuggling vectors: refuse both. An empty value ("Cookie:")
+   * arrives as an empty span after its line's LF: nothing to check. */
+  if (n == 0) return 0;
+  if (starts_fold(ps, at)) return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
   for (size_t i = 0; i < n; i++)
     if (at[i] == '\r' || at[i] == '\n')
       return fail(ps, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char");
-  if (!ps->in_value) {
-    if (append(&ps->fields, "", 1)) return fail(ps, "HPE_USER", "Out of memory");
-    ps->in_value = true;
-  }
   return append(&ps->fields, at, n) ? fail(ps, "HPE_USER", "Out of memory") : 0;
 }
 
@@ -162,28 +211,21 @@ static int on_chunk_header(llhttp_t *p)
   return 0;
 }
 
-/* fields as a flat JS array [name, value, name, value...] */
+/* fields as a flat JS array [name, value, name, value...]: every name was
+ * closed by on_header_field_complete, so `fields` holds exactly 2 * nfields
+ * strings, the last one ended by the buffer's own NUL. */
 static nd_status fields_array(parser *ps, nd_value *out)
 {
   nd_env env = ps->env;
   nd_status st = nd_array_new(env, 0, out);
-  if (st != ND_OK) return st;
-  if (ps->fields.len == 0 && ps->nfields == 0) return ND_OK;
-  if (!ps->in_value && append(&ps->fields, "", 1)) return ND_NO_MEMORY; /* last value empty */
-  const char *s = ps->fields.data, *end = ps->fields.data + ps->fields.len;
-  uint32_t i = 0;
-  while (s < end && i < ps->nfields * 2) {
+  if (st != ND_OK || ps->nfields == 0) return st;
+  const char *s = ps->fields.data;
+  for (uint32_t i = 0; i < ps->nfields * 2; i++) {
     size_t n = strlen(s);
     nd_value v;
     if ((st = nd_string_latin1(env, s, n, &v)) != ND_OK) return st;
-    if ((st = nd_set_index(env, *out, i++, v)) != ND_OK) return st;
+    if ((st = nd_set_index(env, *out, i, v)) != ND_OK) return st;
     s += n + 1;
-  }
-  if (i % 2) {
-    nd_value empty;
-    if ((st = nd_string_latin1(env, "", 0, &empty)) != ND_OK ||
-        (st = nd_set_index(env, *out, i, empty)) != ND_OK)
-      return st;
   }
   return ND_OK;
 }
@@ -211,6 +253,12 @@ static int on_headers_complete(llhttp_t *p)
   parser *ps = of(p);
   nd_env env = ps->env;
   nd_value a[9], r = NULL;
+  if (p->type == HTTP_REQUEST) {
+    bool needs_host = p->http_major > 1 || (p->http_major == 1 && p->http_minor >= 1);
+    if (ps->hosts > 1) return fail(ps, "HPE_USER", "Duplicate Host header");
+    if (ps->hosts == 0 && needs_host && ps->require_host)
+      return fail(ps, "HPE_USER", "Missing Host header");
+  }
   if (fields_array(ps, &a[0]) != ND_OK) return fail(ps, "HPE_USER", "Out of memory");
   ps->headers_done = true;
   const char *method =
@@ -228,7 +276,7 @@ static int on_headers_complete(llhttp_t *p)
   /* What the parser reports after this are trailers, counted afresh. */
   ps->fields.len = 0;
   ps->nfields = 0;
-  ps->in_value = false;
+  ps->in_name = false;
   ps->header_bytes = 0;
   if (call(ps, "onHeadersComplete", 9, a, &r)) return -1;
   /* The callback returns 1 to say the message has no body (a response to
@@ -259,9 +307,13 @@ static int on_message_complete(llhttp_t *p)
   }
   ps->fields.len = 0;
   ps->nfields = 0;
-  ps->in_value = false;
+  ps->in_name = false;
+  /* A request that closes the connection is the last: llhttp (loose) would
+   * read on, so stop it here and let execute() refuse anything but blank
+   * lines after it, as Node does. */
+  if (p->type == HTTP_REQUEST && !p->upgrade && !llhttp_should_keep_alive(p)) ps->closing = true;
   if (call(ps, "onMessageComplete", 0, NULL, NULL)) return -1;
-  return 0;
+  return ps->closing ? HPE_PAUSED : 0;
 }
 
 static llhttp_settings_t settings;
@@ -284,6 +336,7 @@ static nd_value p_new(nd_env env, nd_value self, size_t argc, nd_value *argv, vo
   if (!ps) return ndx_throw_oom(env);
   llhttp_init(&ps->p, kind == 1 ? HTTP_RESPONSE : HTTP_REQUEST, &settings);
   ps->max_header_bytes = max > 0 ? (size_t)max : 16384;
+  ps->require_host = ndx_opt_bool(env, argv[2], true);
   nd_status st = ndx_wrap(env, self, &parser_tag, ps, parser_free, NULL);
   if (st != ND_OK) {
     parser_free(ps, NULL);
@@ -343,10 +396,30 @@ static nd_value p_execute(nd_env env, nd_value self, size_t argc, nd_value *argv
   ps->cb_error = 0;
   ps->our_name = NULL;
   ps->reason = NULL;
-  llhttp_errno_t err = llhttp_execute(&ps->p, bytes, len);
-  if (len > 0) ps->last_byte = ((const char *)bytes)[len - 1];
+  bool was_closing = ps->closing; /* llhttp stopped after the last request */
+  llhttp_errno_t err = was_closing ? HPE_PAUSED : llhttp_execute(&ps->p, bytes, len);
+  for (size_t i = len; i > 0; i--) {
+    char c = ((const char *)bytes)[i - 1];
+    if (c != ' ' && c != '\t') {
+      ps->last_nonblank = c;
+      break;
+    }
+  }
   size_t parsed = len;
-  if (err != HPE_OK) parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
+  if (err == HPE_PAUSED && ps->closing) {
+    /* after the last request: blank lines only */
+    const char *c = was_closing ? bytes : llhttp_get_error_pos(&ps->p), *end = bytes + len;
+    while (c < end && (*c == '\r' || *c == '\n')) c++;
+    err = HPE_OK;
+    if (c < end) {
+      err = HPE_CLOSED_CONNECTION;
+      parsed = (size_t)(c - (const char *)bytes);
+      ps->our_name = "HPE_CLOSED_CONNECTION";
+      ps->reason = "Data after `Connection: close`";
+    }
+  } else if (err != HPE_OK) {
+    parsed = (size_t)(llhttp_get_error_pos(&ps->p) - (const char *)bytes);
+  }
   ps->self = ps->buffer = NULL;
   ps->base = NULL;
   if (ps->cb_error) return NULL; /* the callback's exception is pending */
@@ -379,7 +452,8 @@ static nd_value p_reset(nd_env env, nd_value self, size_t argc, nd_value *argv, 
   parser *ps = this_parser(env, self);
   if (!ps) return NULL;
   llhttp_reset(&ps->p);
-  on_message_begin(&ps->p);
+  clear_message(ps);
+  ps->closing = false;
   return NULL;
 }
 
@@ -413,6 +487,7 @@ static void settings_init(void)
   settings.on_url = on_url;
   settings.on_status = on_status;
   settings.on_header_field = on_header_field;
+  settings.on_header_field_complete = on_header_field_complete;
   settings.on_header_value = on_header_value;
   settings.on_headers_complete = on_headers_complete;
   settings.on_body = on_body;
@@ -425,5 +500,5 @@ static void settings_init(void)
 nd_status http_parser_class(nd_env env, nd_value *result)
 {
   if (pthread_once(&settings_once, settings_init) != 0) return ND_GENERIC_FAILURE;
-  return ndx_class(env, "HTTPParser", p_new, 2, NULL, parser_methods, result);
+  return ndx_class(env, "HTTPParser", p_new, 3, NULL, parser_methods, result);
 }

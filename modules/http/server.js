@@ -14,6 +14,9 @@ var { OutgoingMessage } = require('./outgoing');
 function ServerResponse(req) {
   OutgoingMessage.call(this);
   this.req = req;
+  this.destroyed = false;
+  this._closed = false; // 'close' emitted
+  this._conn = null;    // the ServerConnection that lists it until 'close'
   this.statusCode = 200;
   this.statusMessage = undefined;
   this.sendDate = true;
@@ -95,6 +98,68 @@ ServerResponse.prototype._finish = function () {
   if (conn) conn.responseDone(this);
 };
 
+// As Node: 'finish', then the response's 'close' (next tick), then the
+// request's once its body has ended (a body nobody reads is dropped). This
+// runs for every request: with nobody listening, no event is scheduled,
+// only the state set.
+ServerResponse.prototype._afterFinish = function () {
+  var req = this.req;
+  if (this.listenerCount('close') === 0) closeResponse(this);
+  else process.nextTick(closeResponse, this);
+  var state = req._readableState;
+  if (state.endEmitted) {
+    closeRequest(req);
+  } else if (state.flowing === null && req.complete && req.listenerCount('end') === 0) {
+    req._dumped = true; // never read, and all of it has arrived
+    closeRequest(req);
+  } else {
+    req.once('end', destroyRequest);
+    if (state.flowing === null) req._dump();
+  }
+};
+
+function closeResponse(res) {
+  if (res._closed) return;
+  res._closed = true;
+  res.destroyed = true;
+  var conn = res._conn;
+  if (conn) conn.forgetResponse(res);
+  if (res.listenerCount('close') > 0) res.emit('close');
+}
+
+// stream.destroy() costs more than the rest of a keep-alive request's
+// bookkeeping: when no one waits for 'close', set what it would have set.
+function closeRequest(req) {
+  if (req.listenerCount('close') > 0) return req.destroy();
+  var state = req._readableState;
+  state.destroyed = true;
+  state.closed = true;
+  state.closeEmitted = true;
+}
+
+function destroyRequest() {
+  closeRequest(this);
+}
+
+// The connection is gone before the request and its response were done:
+// as Node, 'aborted' unless the body was read to its end, the response's
+// 'close', then the request's 'error' (ECONNRESET, only when listened to)
+// and 'close'.
+function abortRequest(req, res) {
+  if (!req.aborted && (!req.complete || !req.readableEnded)) {
+    req.aborted = true;
+    req.emit('aborted');
+  }
+  if (res) closeResponse(res);
+  if (req.destroyed) return;
+  var err;
+  if (req.listenerCount('error') > 0) {
+    err = new Error('aborted');
+    err.code = 'ECONNRESET';
+  }
+  req.destroy(err);
+}
+
 ServerResponse.prototype.setTimeout = function (ms, cb) {
   if (cb) this.on('timeout', cb);
   if (this.socket) this.socket.setTimeout(ms);
@@ -109,6 +174,9 @@ function Server(options, requestListener) {
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) this.on('request', requestListener);
   this.maxHeaderSize = options.maxHeaderSize || 16384;
+  // An HTTP/1.1 request without Host gets 400 unless this is false (as
+  // Node); two Host fields get 400 always (RFC 9112 3.2).
+  this.requireHostHeader = options.requireHostHeader !== false;
   this.headersTimeout = 60000;
   this.requestTimeout = 300000;
   this.keepAliveTimeout = 5000;
@@ -151,8 +219,9 @@ function onConnection(socket) {
 function ServerConnection(server, socket) {
   this.server = server;
   this.socket = socket;
-  this.parser = new HTTPParser(REQUEST, server.maxHeaderSize);
+  this.parser = new HTTPParser(REQUEST, server.maxHeaderSize, server.requireHostHeader);
   this.queue = [];          // responses not yet finished, in request order
+  this.live = [];           // responses that have not emitted 'close'
   this.req = null;          // the request whose body is being parsed
   this.idle = true;
   this.requests = 0;
@@ -333,6 +402,9 @@ ServerConnection.prototype.onHeaders = function (flat, method, url, major, minor
   req.httpVersion = major + '.' + minor;
   req.headers = headersFrom(flat, req);
   req._keepAlive = keepAlive;
+  // Closed by its response (ServerResponse#_afterFinish) or by the
+  // connection's end (abortRequest), not as soon as its body ends.
+  req._readableState.autoDestroy = false;
   this.clearTimer();
   this.requests++;
 
@@ -349,6 +421,8 @@ ServerConnection.prototype.onHeaders = function (flat, method, url, major, minor
   if (server.keepAliveTimeout) {
     res._keepAliveTimeoutHeader = 'Keep-Alive: timeout=' + Math.floor(server.keepAliveTimeout / 1000) + CRLF;
   }
+  res._conn = this;
+  this.live.push(res);
   this.queue.push(res);
   if (this.queue.length === 1) res.assignSocket(socket);
   else res.socket = null;
@@ -429,9 +503,26 @@ ServerConnection.prototype.responseDone = function (res) {
   finish();
 };
 
+ServerConnection.prototype.forgetResponse = function (res) {
+  var live = this.live;
+  if (live[0] === res) {
+    live.shift(); // the usual case: responses close in order
+  } else {
+    var i = live.indexOf(res);
+    if (i >= 0) live.splice(i, 1);
+  }
+};
+
 ServerConnection.prototype.onEnd = function () {
   var r = this.parser.finish();
   if (r instanceof Error && !this.closed) return this.onParseError(r, Buffer.alloc(0));
+  if (!this.server.httpAllowHalfOpen) {
+    // As Node by default: the peer has gone, so what it has not been
+    // answered yet is aborted and the connection ends.
+    this.abortAll();
+    if (this.socket.writable) this.socket.end();
+    return;
+  }
   if (this.req && !this.req.complete) {
     this.req.aborted = true;
     this.req.emit('aborted');
@@ -451,13 +542,31 @@ ServerConnection.prototype.onClose = function () {
   this.clearTimer();
   this.closed = true;
   this.forget();
-  if (this.req && !this.req.complete) {
-    this.req.aborted = true;
-    this.req.emit('aborted');
-    this.req.emit('close');
-  }
-  for (var i = 0; i < this.queue.length; i++) this.queue[i].emit('close');
+  this.abortAll();
+};
+
+// Aborts every request whose response has not finished, and the one whose
+// body was being read.
+ServerConnection.prototype.abortAll = function () {
+  var reading = this.req, live = this.live;
+  for (var i = 0; i < this.queue.length; i++) this.queue[i]._last = true;
+  this.closed = true;
+  this.req = null;
   this.queue = [];
+  this.live = [];
+  for (var j = 0; j < live.length; j++) {
+    var res = live[j];
+    if (res.writableFinished) {
+      // done; only its 'close' was still to come (its request closes at
+      // the end of its body, as usual)
+      closeResponse(res);
+      continue;
+    }
+    if (res.req === reading) reading = null;
+    abortRequest(res.req, res);
+  }
+  // A request answered before its body ended: its response is closed.
+  if (reading) abortRequest(reading, null);
 };
 
 function createServer(options, requestListener) {
