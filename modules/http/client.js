@@ -239,12 +239,17 @@ ClientRequest.prototype.onSocket = function (socket) {
     }
     socket.end();
   }
+  // One 'error' per request, as node: a socket that fails twice (EPIPE on
+  // the write, then ECONNRESET) reports the first only.
   function onError(err) {
+    if (req._errored) return;
     if (req.res && !req.res.complete) {
+      req._errored = true;
       req.res.aborted = true;
       req.res.emit('aborted');
       req.res.emit('error', err);
     } else if (!req.res) {
+      req._errored = true;
       req.emit('error', err);
     }
   }
