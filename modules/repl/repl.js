@@ -162,6 +162,8 @@ function start(prompt, stream, options) {
 
 exports.start = start;
 exports.REPLServer = REPLServer;
-exports.builtinModules = ['assert', 'buffer', 'console', 'dgram', 'dns', 'events', 'evals', 'fs', 'http',
-  'net', 'path', 'process', 'querystring', 'repl', 'stream', 'string_decoder', 'sys', 'timers', 'url',
-  'util', 'vm'];
+// The builtins every deployment of this version ships (a manifest may turn
+// some off or add others; require() is the authority).
+exports.builtinModules = ['assert', 'buffer', 'child_process', 'console', 'crypto', 'dgram', 'dns',
+  'events', 'evals', 'fs', 'http', 'net', 'os', 'path', 'process', 'querystring', 'repl', 'stream',
+  'string_decoder', 'sys', 'timers', 'url', 'util', 'vm', 'zlib'];
