@@ -221,7 +221,10 @@ function SharedListener(key, address, port, backlog, rr) {
     self.waiting = [];
     w.forEach(function (p) { self.reply(p[0], p[1]); });
   });
-  if (rr) this.server.on('connection', function (socket) { self.distribute(socket); });
+  // With SCHED_NONE the workers accept on their copies, but the primary's
+  // own socket is on the loop too (net has no listen-without-accept): what
+  // it wins of the race is handed out round-robin, so nothing is stranded.
+  this.server.on('connection', function (socket) { self.distribute(socket); });
   if (address === null || address === undefined) this.server.listen(port, backlog);
   else this.server.listen(port, address, backlog);
 }
@@ -348,7 +351,15 @@ function workerListen(server, host, port, backlog) {
     }
     if (typeof fd === 'number') {
       // SCHED_NONE: our own copy of the primary's listening socket.
-      server.once('listening', function () { announce(server); });
+      var k = reply.key;
+      server.once('listening', function () {
+        servers.set(k, server);
+        server.once('close', function () {
+          if (servers.get(k) === server) servers.delete(k);
+          if (process.connected) internal(process, { act: 'close', key: k });
+        });
+        announce(server);
+      });
       server.listen({ fd: fd });
       return;
     }
