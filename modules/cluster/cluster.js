@@ -20,7 +20,8 @@ var cluster = new EventEmitter();
 module.exports = cluster;
 
 var uniqueId = process.env.NODE_UNIQUE_ID;
-var isWorker = uniqueId !== undefined;
+// A worker is a fork (it has a channel) whose env names NODE_UNIQUE_ID.
+var isWorker = uniqueId !== undefined && typeof process.send === 'function';
 
 cluster.isWorker = isWorker;
 cluster.isPrimary = !isWorker;
