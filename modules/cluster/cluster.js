@@ -222,9 +222,14 @@ function SharedListener(key, address, port, backlog, rr) {
     self.waiting = [];
     w.forEach(function (p) { self.reply(p[0], p[1]); });
   });
-  // With SCHED_NONE the workers accept on their copies, but the primary's
-  // own socket is on the loop too (net has no listen-without-accept): what
-  // it wins of the race is handed out round-robin, so nothing is stranded.
+  if (!rr && (address === null || net.isIP(address))) {
+    // SCHED_NONE: bound here, listened on and accepted by the workers.
+    var err = net._clusterHooks(null).bind(this.server, address === null ? '0.0.0.0' : address, port);
+    process.nextTick(function () { self.server.emit(err ? 'error' : 'listening', err || undefined); });
+    return;
+  }
+  // Round-robin; and SCHED_NONE on a host name, which listens here like
+  // round-robin: what the primary accepts is handed out in turn.
   this.server.on('connection', function (socket) { self.distribute(socket); });
   if (address === null || address === undefined) this.server.listen(port, backlog);
   else this.server.listen(port, address, backlog);

@@ -1069,6 +1069,20 @@ Object.defineProperty(exports, '_clusterHooks', {
         server._onConnection(h);
       },
       closeFd: function (fd) { binding.closeFd(fd); },
+      // SCHED_NONE: server gets a socket bound to ip:port but not
+      // listening, so the primary never accepts; each worker listens on
+      // its copy. Returns the error, or null.
+      bind: function (server, ip, port) {
+        var h = new Handle();
+        var r = h.bind(ip, port, false);
+        if (r < 0) {
+          h.close();
+          return sysError(r, 'listen', ip, port, true);
+        }
+        h.owner = server;
+        server._handle = h;
+        return null;
+      },
     };
   },
 });
