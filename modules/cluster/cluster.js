@@ -296,10 +296,15 @@ Worker.prototype.kill = function (signal) {
   }
   this.exitedAfterDisconnect = true;
   var child = this.process;
+  var sig = signal === undefined ? 'SIGTERM' : signal;
+  // As Node: the channel goes first, then the signal.
   if (this.isConnected()) {
-    this.disconnect();
+    this.once('disconnect', function () { child.kill(sig); });
+    removeFromHandles(this);
+    child.disconnect();
+  } else {
+    child.kill(sig);
   }
-  child.kill(signal === undefined ? 'SIGTERM' : signal);
 };
 Worker.prototype.destroy = Worker.prototype.kill;
 
@@ -447,6 +452,7 @@ function setupWorker() {
   var worker = new Worker({ id: +uniqueId, process: process, state: 'online' });
   cluster.worker = worker;
   process.on('internalMessage', workerInternal);
+  process.on('message', function (msg, handle) { worker.emit('message', msg, handle); });
   process.once('disconnect', function () {
     worker.emit('disconnect');
     if (!worker.exitedAfterDisconnect) process.exit(0);

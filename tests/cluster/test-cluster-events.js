@@ -8,7 +8,11 @@ var net = require('net');
 if (cluster.isWorker) {
   assert.deepStrictEqual(process.argv.slice(2), ['one', 'two']);
   assert.strictEqual(process.env.EXTRA, 'yes');
+  var viaWorker = [];
+  cluster.worker.on('message', function (m) { viaWorker.push(m); });
   process.on('message', function (m) {
+    assert.strictEqual(viaWorker[viaWorker.length - 1], m);
+    assert.strictEqual(cluster.worker.process, process);
     if (m === 'quit') process.exit(3);
     process.send({ echo: m, id: cluster.worker.id });
   });
