@@ -334,15 +334,6 @@ function closeFd(fd) {
   if (!netHooks) netHooks = require('net')._clusterHooks(null);
   netHooks.closeFd(fd);
 }
-var refed = 0;             // listening, ref'd round-robin servers
-
-function keepAlive(delta) {
-  refed += delta;
-  if (process.channel) {
-    if (refed > 0) process.channel.ref();
-    else if (process.listenerCount('message') + process.listenerCount('disconnect') === 0) process.channel.unref();
-  }
-}
 
 function workerListen(server, host, port, backlog) {
   var seq = ++seqs;
@@ -376,25 +367,21 @@ function workerListen(server, host, port, backlog) {
     }
     var key = reply.key;
     var sockname = reply.sockname;
-    var refedHere = server._refed;
-    // A stand-in for the listening handle: the primary owns the socket.
+    // A stand-in for the listening handle: the primary owns the socket. The
+    // worker stays up on its channel (ref'd by cluster's 'disconnect'
+    // listener, as in Node), so ref/unref have nothing to hold.
     var fake = {
       owner: server,
       fd: -1,
       getsockname: function () { return sockname; },
-      ref: function (on) {
-        if (!!on !== refedHere) { refedHere = !!on; keepAlive(on ? 1 : -1); }
-      },
+      ref: function () {},
       close: function () {
         servers.delete(key);
-        if (refedHere) keepAlive(-1);
-        refedHere = false;
         if (process.connected) internal(process, { act: 'close', key: key });
       },
     };
     server._handle = fake;
     servers.set(key, server);
-    if (refedHere) keepAlive(1);
     process.nextTick(function () {
       if (server._handle !== fake) return;
       server.emit('listening');
