@@ -122,6 +122,17 @@ Channel.prototype.deliver = function (message) {
       // A node sender holds its queue until the handle is acknowledged.
       if (!this.closed) this.handle.write(this.encode({ cmd: 'NODE_HANDLE_ACK' }), false);
       var fd = this.fds.shift();
+      var inner = message.msg;
+      if (inner !== null && typeof inner === 'object' && typeof inner.cmd === 'string' &&
+          inner.cmd.slice(0, 5) === 'NODE_') {
+        // cluster's control messages: the raw descriptor goes to its owner.
+        if (fd !== undefined && target.listenerCount('internalMessage') === 0) {
+          this.binding.closeFd(fd);
+          fd = undefined;
+        }
+        target.emit('internalMessage', inner, fd);
+        return;
+      }
       var handle = fd === undefined ? undefined : receivedHandle(message.type, fd, this.binding);
       target.emit('message', message.msg, handle);
       return;

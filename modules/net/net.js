@@ -895,6 +895,13 @@ Server.prototype.listen = function () {
   var host = options.host;
   var v6only = !!options.ipv6Only;
   var self = this;
+  // In a cluster worker the primary owns TCP ports (modules/cluster): it is
+  // loaded on the first listen when the env names us a worker.
+  if (clusterListen === null && process.env.NODE_UNIQUE_ID !== undefined) require('cluster');
+  if (clusterListen !== null && !options.exclusive) {
+    clusterListen(this, host, port, backlog);
+    return this;
+  }
   if (host === undefined || host === null || host === '') {
     // The spec: no host means any IPv4 address (INADDR_ANY).
     this._listenOn(function (h) { return h.bind('0.0.0.0', port, false); }, backlog, 'listen', '0.0.0.0', port, true);
@@ -1040,6 +1047,45 @@ function connect() {
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(n);
 }
+
+// cluster's hooks, installed by a worker's cluster module: listen(server,
+// host, port, backlog) takes over TCP listen; adopt gives a server a
+// connection the primary accepted; closeFd drops a received descriptor.
+var clusterListen = null;
+Object.defineProperty(exports, '_clusterHooks', {
+  configurable: true,
+  enumerable: false,
+  value: function (listen) {
+    if (typeof listen === 'function') clusterListen = listen;
+    return {
+      adopt: function (server, fd) {
+        var h = new Handle();
+        var r = h.open(fd);
+        if (r < 0) {
+          h.close();
+          binding.closeFd(fd);
+          return;
+        }
+        server._onConnection(h);
+      },
+      closeFd: function (fd) { binding.closeFd(fd); },
+      // SCHED_NONE: server gets a socket bound to ip:port but not
+      // listening, so the primary never accepts; each worker listens on
+      // its copy. Returns the error, or null.
+      bind: function (server, ip, port) {
+        var h = new Handle();
+        var r = h.bind(ip, port, false);
+        if (r < 0) {
+          h.close();
+          return sysError(r, 'listen', ip, port, true);
+        }
+        h.owner = server;
+        server._handle = h;
+        return null;
+      },
+    };
+  },
+});
 
 exports.Server = Server;
 exports.Socket = Socket;

@@ -231,6 +231,8 @@ if (process.env.NODE_CHANNEL_FD !== undefined) {
     delete process.connected;
     delete process.channel;
     require('child_process')._forkChild(channelFd, channelMode);
+    // A cluster worker says 'online' even if it never requires cluster.
+    if (process.env.NODE_UNIQUE_ID !== undefined) require('cluster');
   };
   process.send = function send() {
     setupChannel();
