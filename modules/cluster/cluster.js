@@ -224,7 +224,7 @@ function SharedListener(key, address, port, backlog, rr) {
   });
   if (!rr && (address === null || net.isIP(address))) {
     // SCHED_NONE: bound here, listened on and accepted by the workers.
-    var err = net._clusterHooks(null).bind(this.server, address === null ? '0.0.0.0' : address, port);
+    var err = require('internal/net').clusterHooks(null).bind(this.server, address === null ? '0.0.0.0' : address, port);
     process.nextTick(function () { self.server.emit(err ? 'error' : 'listening', err || undefined); });
     return;
   }
@@ -331,7 +331,7 @@ var queries = new Map();   // seq -> callback(reply, fd)
 var seqs = 0;
 var netHooks = null;
 function closeFd(fd) {
-  if (!netHooks) netHooks = require('net')._clusterHooks(null);
+  if (!netHooks) netHooks = require('internal/net').clusterHooks(null);
   netHooks.closeFd(fd);
 }
 
@@ -444,7 +444,7 @@ function setupWorker() {
     worker.emit('disconnect');
     if (!worker.exitedAfterDisconnect) process.exit(0);
   });
-  netHooks = require('net')._clusterHooks(workerListen);
+  netHooks = require('internal/net').clusterHooks(workerListen);
   internal(process, { act: 'online' });
 }
 

@@ -1052,10 +1052,9 @@ function connect() {
 // host, port, backlog) takes over TCP listen; adopt gives a server a
 // connection the primary accepted; closeFd drops a received descriptor.
 var clusterListen = null;
-Object.defineProperty(exports, '_clusterHooks', {
-  configurable: true,
-  enumerable: false,
-  value: function (listen) {
+// For the cluster plugin only (require('internal/net')), not for programs.
+module.internal = {
+  clusterHooks: function (listen) {
     if (typeof listen === 'function') clusterListen = listen;
     return {
       adopt: function (server, fd) {
@@ -1085,7 +1084,7 @@ Object.defineProperty(exports, '_clusterHooks', {
       },
     };
   },
-});
+};
 
 exports.Server = Server;
 exports.Socket = Socket;

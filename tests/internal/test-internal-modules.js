@@ -17,7 +17,7 @@ function notFound(id) {
 
 // The reference: an unknown name with a slash.
 assert.throws(function () { require('nosuch/errors'); }, notFound('nosuch/errors'));
-['internal/errors', '_errors', 'internal/stream', 'internal/buffer', 'internal/querystring', 'internal/fs',
+['internal/errors', '_errors', 'internal/stream', 'internal/buffer', 'internal/querystring', 'internal/net', 'internal/fs',
   'internal/nosuch'].forEach(function (id) {
   assert.throws(function () { require(id); }, notFound(id));
   assert.throws(function () { require.resolve(id); }, notFound(id));
@@ -44,3 +44,4 @@ assert.strictEqual(new URLSearchParams('x=%FF%C3%A9').get('x'), '\ufffd\u00e9');
 assert.strictEqual(require('buffer')._fromArrayBuffer, undefined);
 assert.strictEqual(require('stream')._createWriteStreamForFd, undefined);
 assert.strictEqual(require('stream')._createReadStreamForFd, undefined);
+assert.strictEqual(require('net')._clusterHooks, undefined);
