@@ -83,3 +83,12 @@ exports.loadPluginSource = function (folder, mainFile, outerRequire) {
   }
   return run(path.join(root, folder, mainFile)).exports;
 };
+
+// Bounds a cluster test: after ms, SIGKILL every worker and fail, so no
+// worker outlives a hung test. Clear the returned timer when done.
+exports.clusterGuard = function (cluster, ms) {
+  return setTimeout(function () {
+    for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
+    throw new Error('timed out');
+  }, ms);
+};

@@ -8,14 +8,9 @@ usage: scripts/bench/cluster.py [BUILD_DIR] [--duration SECONDS]
 """
 import os, re, shutil, signal, subprocess, sys
 
-root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-args = [a for a in sys.argv[1:] if not a.startswith('--')]
-duration = 10
-if '--duration' in sys.argv:
-    duration = int(sys.argv[sys.argv.index('--duration') + 1])
-    args = [a for a in args if a != str(duration)]
-build = os.path.abspath(args[0] if args else os.path.join(root, 'build'))
-nodus = os.path.join(build, 'loader', 'nodus')
+from benchargs import parse
+
+build, nodus, duration = parse()
 server_js = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cluster-hello.js')
 
 

@@ -20,10 +20,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 cluster.setupPrimary({ args: ['one', 'two'] });
 assert.deepStrictEqual(cluster.settings.args, ['one', 'two']);

@@ -18,10 +18,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 var agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 var worker = cluster.fork();

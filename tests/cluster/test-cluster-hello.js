@@ -19,10 +19,7 @@ assert.strictEqual(cluster.isMaster, true);
 assert.strictEqual(cluster.isWorker, false);
 assert.strictEqual(cluster.schedulingPolicy, cluster.SCHED_RR);
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 30000);
+var guard = common.clusterGuard(cluster, 30000);
 
 var listening = 0, forked = 0, ports = [];
 cluster.on('fork', function () { forked++; });

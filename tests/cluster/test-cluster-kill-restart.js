@@ -10,10 +10,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 function fetch(port, cb) {
   var c = net.connect(port, '127.0.0.1');

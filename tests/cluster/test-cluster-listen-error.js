@@ -22,10 +22,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 var r = cp.spawnSync(process.execPath, [__filename, 'plain'],
   { env: Object.assign({}, process.env, { NODE_UNIQUE_ID: '7' }) });

@@ -13,10 +13,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 var n = 0;
 cluster.fork();

@@ -14,10 +14,7 @@ if (cluster.isWorker) {
   return;
 }
 
-var guard = setTimeout(function () {
-  for (var id in cluster.workers) cluster.workers[id].process.kill('SIGKILL');
-  throw new Error('timed out');
-}, 20000);
+var guard = common.clusterGuard(cluster, 20000);
 
 var worker = cluster.fork();
 worker.on('listening', common.mustCall());
